@@ -1,0 +1,110 @@
+"""The app factory: routers under /api/v1, problem+json errors, CORS and the SPA."""
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from fastapi import APIRouter, FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.routing import APIRoute
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.responses import Response
+from starlette.staticfiles import StaticFiles
+from starlette.types import Scope
+
+from intervisiewijzer.auth.router import router as auth_router
+from intervisiewijzer.config import Settings, get_settings
+from intervisiewijzer.errors import PROBLEM_MEDIA_TYPE, install_problem_handlers
+from intervisiewijzer.health.router import router as health_router
+from intervisiewijzer.members.router import router as members_router
+
+API_PREFIX = "/api/v1"
+
+
+def operation_id(route: APIRoute) -> str:
+    """`tag-name` ids give the generated client clean method names."""
+    return f"{route.tags[0]}-{route.name}" if route.tags else route.name
+
+
+def api_router() -> APIRouter:
+    router = APIRouter(prefix=API_PREFIX)
+    for domain_router in (health_router, auth_router, members_router):
+        router.include_router(domain_router)
+    return router
+
+
+class SinglePageApp(StaticFiles):
+    """Serves the built SPA; unknown paths get index.html so client-side routes work."""
+
+    async def get_response(self, path: str, scope: Scope) -> Response:
+        try:
+            return await super().get_response(path, scope)
+        except StarletteHTTPException as exc:
+            if exc.status_code != 404 or path.startswith("api/"):
+                raise
+            return await super().get_response("index.html", scope)
+
+
+def _problem_validation_schema(schema: dict[str, Any]) -> dict[str, Any]:
+    """FastAPI documents 422 with its own shape; ours is a problem+json document."""
+    for path in schema.get("paths", {}).values():
+        for operation in path.values():
+            response = operation.get("responses", {}).get("422")
+            if response is not None:
+                response["description"] = "Ongeldige invoer"
+                response["content"] = {
+                    PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}
+                }
+    components = schema.get("components", {}).get("schemas", {})
+    for unused in ("HTTPValidationError", "ValidationError"):
+        components.pop(unused, None)
+    return schema
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    logging.basicConfig(level=settings.log_level)
+    app = FastAPI(
+        title="Intervisiewijzer API",
+        version="1.0.0",
+        description=(
+            "Vind, start en draai intervisiegroepen voor gezinshuisouders. "
+            "Fouten zijn RFC 9457 problem+json-documenten."
+        ),
+        openapi_url=f"{API_PREFIX}/openapi.json",
+        docs_url=f"{API_PREFIX}/docs",
+        redoc_url=None,
+        generate_unique_id_function=operation_id,
+    )
+    install_problem_handlers(app)
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_credentials=True,
+            allow_methods=["*"],
+            allow_headers=["*"],
+        )
+    app.include_router(api_router())
+    _install_openapi(app)
+    _mount_spa(app, settings.static_dir)
+    return app
+
+
+def _install_openapi(app: FastAPI) -> None:
+    original = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            app.openapi_schema = _problem_validation_schema(original())
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
+
+def _mount_spa(app: FastAPI, static_dir: Path | None) -> None:
+    if static_dir is not None and (static_dir / "index.html").is_file():
+        app.mount("/", SinglePageApp(directory=static_dir, html=True), name="spa")
+
+
+app = create_app()
