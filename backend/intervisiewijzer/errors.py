@@ -208,7 +208,12 @@ def field_errors(errors: list[dict[str, Any]]) -> list[dict[str, Any]]:
 async def _app_error_handler(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, AppError)
     return problem_response(
-        exc.status, exc.title, exc.detail, slug=exc.slug, headers=exc.headers, **exc.extra
+        exc.status,
+        exc.title,
+        exc.detail,
+        slug=exc.slug,
+        headers=dict(exc.headers or {}),
+        **exc.extra,
     )
 
 
@@ -221,9 +226,7 @@ async def _validation_error_handler(_request: Request, exc: Exception) -> JSONRe
         if first
         else f"Controleer de {len(errors)} gemarkeerde velden."
     )
-    return problem_response(
-        422, "Ongeldige invoer", detail, slug="ongeldige-invoer", errors=errors
-    )
+    return problem_response(422, "Ongeldige invoer", detail, slug="ongeldige-invoer", errors=errors)
 
 
 async def _http_error_handler(_request: Request, exc: Exception) -> JSONResponse:
@@ -234,7 +237,7 @@ async def _http_error_handler(_request: Request, exc: Exception) -> JSONResponse
         detail = "Deze pagina of dit adres bestaat niet."
     if exc.status_code == 405:
         detail = "Deze methode is hier niet toegestaan."
-    return problem_response(exc.status_code, title, detail, headers=exc.headers)
+    return problem_response(exc.status_code, title, detail, headers=dict(exc.headers or {}))
 
 
 async def _database_unavailable_handler(request: Request, _exc: Exception) -> JSONResponse:
@@ -254,7 +257,8 @@ async def _integrity_error_handler(request: Request, _exc: Exception) -> JSONRes
     return problem_response(
         409,
         "Conflict",
-        "Dit botst met een gelijktijdige wijziging. Laad de gegevens opnieuw en probeer het nog eens.",
+        "Dit botst met een gelijktijdige wijziging. Laad de gegevens opnieuw en probeer het "
+        "nog eens.",
         slug="conflict",
     )
 

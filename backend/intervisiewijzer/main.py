@@ -15,8 +15,11 @@ from starlette.types import Scope
 from intervisiewijzer.auth.router import router as auth_router
 from intervisiewijzer.config import Settings, get_settings
 from intervisiewijzer.errors import PROBLEM_MEDIA_TYPE, install_problem_handlers
+from intervisiewijzer.groups.router import router as groups_router
 from intervisiewijzer.health.router import router as health_router
 from intervisiewijzer.members.router import router as members_router
+from intervisiewijzer.memberships.router import router as memberships_router
+from intervisiewijzer.methods.router import router as methods_router
 
 API_PREFIX = "/api/v1"
 
@@ -28,7 +31,14 @@ def operation_id(route: APIRoute) -> str:
 
 def api_router() -> APIRouter:
     router = APIRouter(prefix=API_PREFIX)
-    for domain_router in (health_router, auth_router, members_router):
+    for domain_router in (
+        health_router,
+        auth_router,
+        members_router,
+        groups_router,
+        memberships_router,
+        methods_router,
+    ):
         router.include_router(domain_router)
     return router
 

@@ -94,7 +94,18 @@ def app(session: Session):  # type: ignore[no-untyped-def]
     from intervisiewijzer.main import create_app
 
     application = create_app(get_settings())
-    application.dependency_overrides[get_session] = lambda: session
+
+    def request_session() -> Iterator[Session]:
+        # Like a real request: a failed request leaves nothing behind.
+        savepoint = session.begin_nested()
+        try:
+            yield session
+        except Exception:
+            if savepoint.is_active:
+                savepoint.rollback()
+            raise
+
+    application.dependency_overrides[get_session] = request_session
     return application
 
 

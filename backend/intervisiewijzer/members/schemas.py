@@ -16,7 +16,9 @@ Email = Annotated[EmailStr, AfterValidator(_lowercase)]
 FullName = Annotated[str, Field(min_length=2, max_length=120)]
 Password = Annotated[str, Field(min_length=10, max_length=128)]
 YearsExperience = Annotated[int, Field(ge=0, le=60)]
-RegistrationNumber = Annotated[str, Field(min_length=3, max_length=40, pattern=r"^[0-9A-Za-z.\-]+$")]
+RegistrationNumber = Annotated[
+    str, Field(min_length=3, max_length=40, pattern=r"^[0-9A-Za-z.\-]+$")
+]
 
 
 class _RegistrationCheck(BaseModel):
@@ -26,7 +28,9 @@ class _RegistrationCheck(BaseModel):
     @model_validator(mode="after")
     def number_needs_body(self) -> Self:
         if self.registration_number and not self.registration_body:
-            raise ValueError("kies bij een registratienummer ook het register (SKJ of Registerplein)")
+            raise ValueError(
+                "kies bij een registratienummer ook het register (SKJ of Registerplein)"
+            )
         return self
 
 

@@ -44,9 +44,10 @@ def update_member(session: Session, member: Member, data: MemberUpdate) -> Membe
             raise InvalidInputError(f"Het veld '{required}' mag niet leeg zijn.")
     if "email" in changes:
         _ensure_email_free(session, changes["email"], member.id)
-    if "registration_number" in changes and changes["registration_number"]:
-        if not (changes.get("registration_body") or member.registration_body):
-            raise InvalidInputError("Kies bij een registratienummer ook het register.")
+    if changes.get("registration_number") and not (
+        changes.get("registration_body") or member.registration_body
+    ):
+        raise InvalidInputError("Kies bij een registratienummer ook het register.")
     for field, value in changes.items():
         setattr(member, field, value)
     member.updated_at = utcnow()

@@ -102,9 +102,7 @@ def test_tokens_with_wrong_algorithm_missing_exp_or_expired_are_refused(
     member = make_member(session)
     now = int(time.time())
     base = {"sub": str(member.id), "typ": "access", "ver": 0, "iat": now}
-    unsigned = (
-        jwt.encode({**base, "exp": now + 60}, "", algorithm="HS256").rsplit(".", 1)[0] + "."
-    )
+    unsigned = jwt.encode({**base, "exp": now + 60}, "", algorithm="HS256").rsplit(".", 1)[0] + "."
     bad_tokens = [
         _token({**base, "exp": now + 60}, algorithm="HS512"),
         _token(base),  # no exp

@@ -36,7 +36,9 @@ def test_update_rejects_unknown_province_and_empty_name(
     client: TestClient, session: Session
 ) -> None:
     headers = login(client, make_member(session))
-    assert client.patch("/api/v1/me", headers=headers, json={"province": "Brabant"}).status_code == 422
+    assert (
+        client.patch("/api/v1/me", headers=headers, json={"province": "Brabant"}).status_code == 422
+    )
     assert client.patch("/api/v1/me", headers=headers, json={"full_name": None}).status_code == 422
 
 

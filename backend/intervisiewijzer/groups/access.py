@@ -1,0 +1,80 @@
+"""Who may do what with a group: the one place for group authorization.
+
+- anyone may read a group's public page;
+- members of the group (and platform admins) may see who is in it;
+- coordinators of the group (and platform admins) may manage it.
+"""
+
+import uuid
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Depends, Path
+from sqlmodel import Session
+
+from intervisiewijzer.auth.dependencies import CurrentMember
+from intervisiewijzer.db import SessionDep
+from intervisiewijzer.errors import NotFoundError, PermissionDeniedError
+from intervisiewijzer.groups.models import Group, GroupRole, Membership
+from intervisiewijzer.groups.service import require_group
+from intervisiewijzer.members.models import Member
+from intervisiewijzer.memberships.service import membership_of
+
+GroupRef = Annotated[
+    str, Path(min_length=1, max_length=120, description="Id (uuid) of slug van de groep")
+]
+
+
+@dataclass(frozen=True)
+class GroupAccess:
+    group: Group
+    caller: Member
+    membership: Membership | None
+
+    @property
+    def is_member(self) -> bool:
+        return self.membership is not None
+
+    @property
+    def can_manage(self) -> bool:
+        return self.caller.is_admin or (
+            self.membership is not None and self.membership.role == GroupRole.coordinator
+        )
+
+
+def get_public_group(session: SessionDep, group_ref: GroupRef) -> Group:
+    return require_group(session, group_ref)
+
+
+def get_group_access(
+    session: SessionDep, group_ref: GroupRef, caller: CurrentMember
+) -> GroupAccess:
+    group = require_group(session, group_ref)
+    return GroupAccess(group, caller, membership_of(session, group.id, caller.id))
+
+
+def get_member_access(access: Annotated[GroupAccess, Depends(get_group_access)]) -> GroupAccess:
+    if not (access.is_member or access.caller.is_admin):
+        raise PermissionDeniedError("Alleen leden van deze groep kunnen dit zien.")
+    return access
+
+
+def get_coordinator_access(
+    access: Annotated[GroupAccess, Depends(get_group_access)],
+) -> GroupAccess:
+    if not access.can_manage:
+        raise PermissionDeniedError("Alleen de coördinator van deze groep kan dit doen.")
+    return access
+
+
+def membership_in(session: Session, group: Group, member_id: uuid.UUID) -> Membership:
+    membership = membership_of(session, group.id, member_id)
+    if membership is None:
+        raise NotFoundError("Deze persoon is geen lid van deze groep.")
+    return membership
+
+
+PublicGroup = Annotated[Group, Depends(get_public_group)]
+GroupCaller = Annotated[GroupAccess, Depends(get_group_access)]
+GroupMemberAccess = Annotated[GroupAccess, Depends(get_member_access)]
+CoordinatorAccess = Annotated[GroupAccess, Depends(get_coordinator_access)]
