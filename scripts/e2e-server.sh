@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Serves the built SPA and the API on a fresh SQLite database with demo data, for Playwright.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+port="${E2E_PORT:-8765}"
+workdir="$(mktemp -d -t iw-e2e-XXXXXX)"
+export IW_DATABASE_URL="sqlite:///${workdir}/e2e.db"
+export IW_STATIC_DIR="${root}/frontend/dist"
+export IW_ENVIRONMENT=development
+cd "${root}/backend"
+.venv/bin/python -m intervisiewijzer.cli migrate
+.venv/bin/python -m intervisiewijzer.cli seed-demo
+exec .venv/bin/python -m uvicorn intervisiewijzer.main:app --host 127.0.0.1 --port "${port}" --log-level warning
