@@ -1,0 +1,13 @@
+import { nl } from '../i18n/nl';
+
+export function SiteFooter() {
+  return (
+    <footer className="site-footer">
+      <div className="container site-footer__inner">
+        <p className="site-footer__name">{nl.appName}</p>
+        <p>{nl.layout.footerText}</p>
+        <p>{nl.layout.footerConfidential}</p>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,83 @@
+import { Link, NavLink, useNavigate } from 'react-router';
+import { useState } from 'react';
+import { useAuth } from '../auth/useAuth';
+import { nl } from '../i18n/nl';
+import type { RedirectState } from '../auth/RequireAuth';
+
+function AccountNav() {
+  const { status, logout } = useAuth();
+  const navigate = useNavigate();
+  const [busy, setBusy] = useState(false);
+
+  if (status === 'initializing') return null;
+
+  if (status === 'anonymous') {
+    return (
+      <>
+        <li>
+          <NavLink className="nav__link" to="/inloggen">
+            {nl.layout.login}
+          </NavLink>
+        </li>
+        <li>
+          <NavLink className="nav__link nav__link--button" to="/registreren">
+            {nl.layout.register}
+          </NavLink>
+        </li>
+      </>
+    );
+  }
+
+  async function handleLogout() {
+    setBusy(true);
+    const state: RedirectState = { flash: nl.layout.loggedOutMessage };
+    // Leave protected pages first, so the route guard does not bounce to the login page.
+    await navigate('/', { state });
+    try {
+      await logout();
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <li>
+        <NavLink className="nav__link" to="/mijn-profiel">
+          {nl.layout.profile}
+        </NavLink>
+      </li>
+      <li>
+        <button type="button" className="nav__link nav__button" onClick={handleLogout} disabled={busy}>
+          {busy ? nl.layout.loggingOut : nl.layout.logout}
+        </button>
+      </li>
+    </>
+  );
+}
+
+export function SiteHeader() {
+  return (
+    <header className="site-header">
+      <div className="site-header__inner container">
+        <Link to="/" className="brand" aria-label={nl.layout.homeLinkLabel}>
+          <svg className="brand__mark" viewBox="0 0 64 64" aria-hidden="true" focusable="false">
+            <rect width="64" height="64" rx="14" />
+            <circle cx="22" cy="26" r="7" />
+            <circle cx="42" cy="26" r="7" />
+            <path d="M10 50c2-8 7-12 12-12s10 4 12 12M30 50c2-8 7-12 12-12s10 4 12 12" />
+          </svg>
+          <span className="brand__text">
+            <span className="brand__name">{nl.appName}</span>
+            <span className="brand__tagline">{nl.layout.tagline}</span>
+          </span>
+        </Link>
+        <nav className="nav" aria-label={nl.layout.mainNavLabel}>
+          <ul className="nav__list">
+            <AccountNav />
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}
