@@ -7,6 +7,8 @@ workdir="$(mktemp -d -t iw-e2e-XXXXXX)"
 export IW_DATABASE_URL="sqlite:///${workdir}/e2e.db"
 export IW_STATIC_DIR="${root}/frontend/dist"
 export IW_ENVIRONMENT=development
+# Tests never load map tiles from the internet.
+export IW_MAP_TILE_URL=""
 cd "${root}/backend"
 .venv/bin/python -m intervisiewijzer.cli migrate
 .venv/bin/python -m intervisiewijzer.cli seed-demo

@@ -29,9 +29,9 @@ def openapi_document() -> str:
 
 @app.command()
 def migrate() -> None:
-    """Bring the database schema up to date (alembic upgrade head)."""
+    """Bring the database schema up to date (alembic upgrade heads)."""
     config = Config(str(PROJECT_ROOT / "backend" / "alembic.ini"))
-    command.upgrade(config, "head")
+    command.upgrade(config, "heads")
 
 
 @app.command("create-admin")

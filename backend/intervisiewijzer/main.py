@@ -20,6 +20,7 @@ from intervisiewijzer.health.router import router as health_router
 from intervisiewijzer.members.router import router as members_router
 from intervisiewijzer.memberships.router import router as memberships_router
 from intervisiewijzer.methods.router import router as methods_router
+from intervisiewijzer.site.router import router as site_router
 
 API_PREFIX = "/api/v1"
 
@@ -33,6 +34,7 @@ def api_router() -> APIRouter:
     router = APIRouter(prefix=API_PREFIX)
     for domain_router in (
         health_router,
+        site_router,
         auth_router,
         members_router,
         groups_router,

@@ -19,3 +19,9 @@ def test_health_is_503_problem_when_database_is_down(app, monkeypatch) -> None: 
     assert response.status_code == 503
     assert response.headers["content-type"] == "application/problem+json"
     assert response.json()["database"] == "unavailable"
+
+
+def test_site_config_gives_map_tiles_and_attributions(client: TestClient) -> None:
+    config = client.get("/api/v1/site-config").json()
+    assert config["map_tile_url"].startswith("https://service.pdok.nl/")
+    assert "Kadaster" in config["map_attribution"]
