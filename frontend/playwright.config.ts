@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const baseURL = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:8765';
+const port = process.env.E2E_PORT ?? '8765';
+const baseURL = process.env.E2E_BASE_URL ?? `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: './e2e',
@@ -40,7 +41,7 @@ export default defineConfig({
   ],
   webServer: {
     command: 'bash ../scripts/e2e-server.sh',
-    url: 'http://127.0.0.1:8765/api/v1/health',
+    url: `http://127.0.0.1:${port}/api/v1/health`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
   },
