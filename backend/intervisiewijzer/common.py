@@ -2,12 +2,14 @@
 
 import uuid
 from datetime import UTC, datetime
-from typing import Annotated, Any, Generic, TypeVar
+from enum import StrEnum
+from typing import Annotated, Any, Generic, TypeVar, get_args
 
 from fastapi import Depends, Query
 from pydantic import BaseModel
-from sqlalchemy import DateTime, String, TypeDecorator
+from sqlalchemy import DateTime, String, TypeDecorator, event
 from sqlalchemy.engine import Dialect
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import SQLModel
 
 NAMING_CONVENTION = {
@@ -77,3 +79,34 @@ def pagination(
 
 
 PaginationDep = Annotated[Pagination, Depends(pagination)]
+
+
+def _enum_fields(model: type[SQLModel]) -> dict[str, type[StrEnum]]:
+    fields = _ENUM_FIELDS.get(model)
+    if fields is None:
+        fields = {}
+        for name, info in model.model_fields.items():
+            candidates = (info.annotation, *get_args(info.annotation))
+            for candidate in candidates:
+                if isinstance(candidate, type) and issubclass(candidate, StrEnum):
+                    fields[name] = candidate
+        _ENUM_FIELDS[model] = fields
+    return fields
+
+
+_ENUM_FIELDS: dict[type[SQLModel], dict[str, type[StrEnum]]] = {}
+
+
+@event.listens_for(SQLModel, "load", propagate=True)
+def _enums_on_load(target: SQLModel, _context: Any) -> None:
+    # Enums are stored as plain strings; hand them back as the enum the model declares,
+    # so serialising a loaded row gives no "expected enum" warnings and `is` checks hold.
+    for name, enum_type in _enum_fields(type(target)).items():
+        value = target.__dict__.get(name)
+        if isinstance(value, str) and not isinstance(value, enum_type):
+            set_committed_value(target, name, enum_type(value))
+
+
+@event.listens_for(SQLModel, "refresh", propagate=True)
+def _enums_on_refresh(target: SQLModel, context: Any, _attrs: Any) -> None:
+    _enums_on_load(target, context)
