@@ -9,6 +9,8 @@ export IW_STATIC_DIR="${root}/frontend/dist"
 export IW_ENVIRONMENT=development
 # Tests never load map tiles from the internet.
 export IW_MAP_TILE_URL=""
+# The partner-widget test serves its demo partner page from this origin.
+export IW_CORS_ORIGINS='["http://127.0.0.1:8766"]'
 cd "${root}/backend"
 .venv/bin/python -m intervisiewijzer.cli migrate
 .venv/bin/python -m intervisiewijzer.cli seed-demo

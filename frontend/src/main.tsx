@@ -8,6 +8,7 @@ import { AppRoutes } from './App';
 import { AuthProvider } from './auth/AuthProvider';
 import { createQueryClient } from './queryClient';
 import './styles.css';
+import './styles/groups.css';
 
 const queryClient = createQueryClient();
 const container = document.getElementById('root');

@@ -24,6 +24,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/site-config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Site Config
+         * @description Public settings the web app and the partner widget need (map tiles, attributions).
+         */
+        get: operations["site-read_site_config"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/token": {
         parameters: {
             query?: never;
@@ -159,14 +179,46 @@ export interface paths {
         /**
          * Find Groups
          * @description Find intervision groups. With `near`, results are sorted by distance.
+         *
+         *     Partner sites send their API key in `X-API-Key` (their own rate limit); without a key the
+         *     limit is per client address. Answers carry an `ETag` and may be cached for a minute;
+         *     send `If-None-Match` to get 304 when nothing changed.
          */
         get: operations["groups-find_groups"];
         put?: never;
         /**
          * Create Group
          * @description Start a new group; you become its coordinator.
+         *
+         *     An organisation's system may create groups of its own organisation with its API key;
+         *     such a group has no coordinator until one is appointed. Send an `Idempotency-Key` to
+         *     make retries safe.
          */
         post: operations["groups-create_group"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups/export.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export Open Groups
+         * @description Every group that is not closed, in one document with the same fields as the finder,
+         *     for partner sites that copy the list (e.g. nightly). Not paginated.
+         *
+         *     Send `If-None-Match` with the last `ETag`: 304 means no group changed. `generated_at`
+         *     is the moment of the export and does not count as a change.
+         */
+        get: operations["groups-export_open_groups"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -183,6 +235,8 @@ export interface paths {
         /**
          * Read Group
          * @description A group's public page, by id or slug. Never shows members or an address.
+         *
+         *     The `ETag` serves both `If-None-Match` (304) and `If-Match` when changing the group.
          */
         get: operations["groups-read_group"];
         put?: never;
@@ -192,7 +246,8 @@ export interface paths {
         head?: never;
         /**
          * Update Group
-         * @description Change a group (coordinators and admins). Send If-Match to avoid overwriting others.
+         * @description Change a group (coordinators, admins, and the API key of the organisation that owns
+         *     it). Send If-Match to avoid overwriting others.
          */
         patch: operations["groups-update_group"];
         trace?: never;
@@ -426,16 +481,1787 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Events
+         * @description Published thematic meetings, soonest first (cancelled ones stay listed as such).
+         */
+        get: operations["events-list_events"];
+        put?: never;
+        /**
+         * Create Event
+         * @description Create a thematic meeting, as draft or published, optionally with its coaches.
+         */
+        post: operations["events-create_event"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/manage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Managed Events
+         * @description All events including drafts, with coaches and counts (platform admins).
+         */
+        get: operations["events-list_managed_events"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/coach-candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find Coach Candidates
+         * @description Members to choose as coach, intervisors first (platform admins).
+         */
+        get: operations["events-find_coach_candidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My Events
+         * @description Events the logged-in member is registered for, waitlisted for, or coaches.
+         */
+        get: operations["events-my_events"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{event_id}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download Calendar
+         * @description The event for one's own calendar, with the plenary link and one's own room link
+         *     (registered participants and coaches).
+         */
+        get: operations["events-download_calendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{event_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Event
+         * @description An event's public page: no video links and no names.
+         */
+        get: operations["events-read_event"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update Event
+         * @description Change, publish or cancel an event (platform admins). More capacity moves people up
+         *     from the waitlist; less keeps everyone already registered.
+         */
+        patch: operations["events-update_event"];
+        trace?: never;
+    };
+    "/api/v1/events/{event_id}/manage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Managed Event
+         * @description An event with its plenary link, coaches and counts (platform admins).
+         */
+        get: operations["events-read_managed_event"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{event_id}/coaches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add Coach
+         * @description Add a member as coach (platform admins). Adding someone twice changes nothing.
+         */
+        post: operations["events-add_coach"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{event_id}/coaches/{member_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove Coach
+         * @description Remove a coach (platform admins). A room they lead goes to a spare coach.
+         */
+        delete: operations["events-remove_coach"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{event_id}/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Registrations
+         * @description Everyone who registered, in order of registration, with room and attendance
+         *     (platform admins).
+         */
+        get: operations["events-list_registrations"];
+        put?: never;
+        /**
+         * Register For Event
+         * @description Register yourself. When the event is full you join the waitlist; once rooms are
+         *     assigned you get a room straight away.
+         */
+        post: operations["events-register_for_event"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{event_id}/my-registration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read My Registration
+         * @description Your own registration with your place on the waitlist, or the plenary link and your
+         *     room with its video link. 404 when you are not registered.
+         */
+        get: operations["events-read_my_registration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{event_id}/registrations/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Cancel My Registration
+         * @description Cancel your registration or waitlist place (until the event starts). Your place goes
+         *     to the first person on the waitlist.
+         */
+        delete: operations["events-cancel_my_registration"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{event_id}/rooms/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign Rooms
+         * @description Divide all registered participants over breakout rooms, one coach each, and report
+         *     how well every wish was met (platform admins). Running it again with the same people
+         *     gives the same rooms and undoes moves by hand; room links stay the same. 409 with
+         *     `coaches_needed` when there are too few coaches.
+         */
+        post: operations["events-assign_rooms"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{event_id}/rooms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Rooms
+         * @description The rooms with participants' names: all of them with the report for platform admins,
+         *     the rooms they lead for a coach.
+         */
+        get: operations["events-list_rooms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{event_id}/rooms/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move Participant
+         * @description Move a participant to another room by hand (platform admins); refused when that room
+         *     is full. The report shows the effect.
+         */
+        post: operations["events-move_participant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{event_id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record Attendance
+         * @description Record who attended, from the start of the event (platform admins; a coach for their
+         *     own room). Attendance counts as a reflection activity for the participant.
+         */
+        put: operations["events-record_attendance"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups/{group_ref}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Group Sessions
+         * @description A group's sessions, for its members.
+         */
+        get: operations["sessions-list_group_sessions"];
+        put?: never;
+        /**
+         * Create Session
+         * @description Plan one session (coordinators).
+         */
+        post: operations["sessions-create_session"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups/{group_ref}/sessions/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Plan Series
+         * @description Plan a series, e.g. every 8 weeks for a year (coordinators). Times are Dutch wall-clock
+         *     times: 19:30 stays 19:30 in summer and winter.
+         */
+        post: operations["sessions-plan_series"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List My Sessions
+         * @description Sessions of all my groups, with my own answer and attendance.
+         */
+        get: operations["sessions-list_my_sessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{session_id}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download Session Calendar
+         * @description One session as an .ics file, to add to a calendar.
+         */
+        get: operations["sessions-download_session_calendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{session_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Session
+         * @description One session, with its location: for members of the group.
+         */
+        get: operations["sessions-read_session"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update Session
+         * @description Change a session (coordinators). Send If-Match to avoid overwriting others.
+         */
+        patch: operations["sessions-update_session"];
+        trace?: never;
+    };
+    "/api/v1/sessions/{session_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel Session
+         * @description Call a session off (coordinators). It stays visible to the group as cancelled.
+         */
+        post: operations["sessions-cancel_session"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{session_id}/response": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Respond To Session
+         * @description Say whether you come (members, for themselves). Changeable until the session starts.
+         */
+        put: operations["sessions-respond_to_session"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{session_id}/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Session Responses
+         * @description Who comes, who does not and who has not answered yet (members of the group).
+         */
+        get: operations["sessions-list_session_responses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{session_id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Attendance
+         * @description The attendance list with everyone's confirmation (members of the group).
+         */
+        get: operations["attendance-read_attendance"];
+        /**
+         * Record Attendance
+         * @description Record who was present, once the session has started (its facilitator or a
+         *     coordinator). Recording again keeps the confirmations of those still present.
+         */
+        put: operations["attendance-record_attendance"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{session_id}/attendance/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm Attendance
+         * @description Confirm your own presence ('aftekenen'). Only possible once the list is recorded and
+         *     you are on it; nobody can confirm for someone else.
+         */
+        post: operations["attendance-confirm_attendance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{session_id}/attendance/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Attendance Audit
+         * @description Every change to the attendance list, newest first (coordinators).
+         */
+        get: operations["attendance-read_attendance_audit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/calendar-feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Calendar Feed
+         * @description Whether you have a personal calendar feed (its link is shown only when made).
+         */
+        get: operations["calendar-read_calendar_feed"];
+        put?: never;
+        /**
+         * Create Calendar Feed
+         * @description Make a secret calendar link with the sessions of all your groups. Making a new one
+         *     switches the old link off.
+         */
+        post: operations["calendar-create_calendar_feed"];
+        /**
+         * Revoke Calendar Feed
+         * @description Switch your calendar link off; calendar apps stop receiving updates.
+         */
+        delete: operations["calendar-revoke_calendar_feed"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/{token}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Calendar Feed By Token
+         * @description A member's calendar feed, for calendar apps; the secret link is the only key.
+         */
+        get: operations["calendar-read_calendar_feed_by_token"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read My Evidence
+         * @description My confirmed reflection activities in the rolling window, against the norm for
+         *     re-registration (SKJ or Registerplein).
+         */
+        get: operations["evidence-read_my_evidence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/evidence.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download My Evidence Pdf
+         * @description My overview as a PDF, to attach to a re-registration.
+         */
+        get: operations["evidence-download_my_evidence_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/evidence.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download My Evidence Csv
+         * @description My overview as a spreadsheet file (CSV).
+         */
+        get: operations["evidence-download_my_evidence_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{session_id}/attendance.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download Attendance Pdf
+         * @description The attendance list of a session as a PDF, with everyone's confirmation time
+         *     (members of the group).
+         */
+        get: operations["evidence-download_attendance_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List My Notifications
+         * @description The logged-in member's notifications, newest first, with the number still unread.
+         */
+        get: operations["notifications-list_my_notifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark All Notifications Read
+         * @description Mark every notification as read.
+         */
+        post: operations["notifications-mark_all_notifications_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/{notification_id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark Notification Read
+         * @description Mark one notification as read (again is fine).
+         */
+        post: operations["notifications-mark_notification_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Notification Preferences
+         * @description Which notifications the member gets, per kind, in the app and by email.
+         */
+        get: operations["notifications-read_notification_preferences"];
+        /**
+         * Replace Notification Preferences
+         * @description Choose per kind whether to get it in the app and by email. Kinds left out go back to
+         *     the default: both on.
+         */
+        put: operations["notifications-replace_notification_preferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Webhooks
+         * @description All webhook subscriptions, newest first (admins).
+         */
+        get: operations["webhooks-list_webhooks"];
+        put?: never;
+        /**
+         * Create Webhook
+         * @description Subscribe an https endpoint to events (admins). The secret is shown only in this answer.
+         */
+        post: operations["webhooks-create_webhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/webhooks/{webhook_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete Webhook
+         * @description Remove a subscription and its delivery log (admins).
+         */
+        delete: operations["webhooks-delete_webhook"];
+        options?: never;
+        head?: never;
+        /**
+         * Update Webhook
+         * @description Change the address or events of a subscription, or switch it off and on (admins).
+         */
+        patch: operations["webhooks-update_webhook"];
+        trace?: never;
+    };
+    "/api/v1/admin/webhooks/{webhook_id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Webhook Deliveries
+         * @description What was sent to a subscription and how it went, newest first (admins).
+         */
+        get: operations["webhooks-list_webhook_deliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/webhooks/{webhook_id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Test Webhook
+         * @description Queue a `ping` delivery; the worker sends it within moments (admins).
+         */
+        post: operations["webhooks-test_webhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Api Keys
+         * @description All keys, newest first, without secrets (admins).
+         */
+        get: operations["api-keys-list_api_keys"];
+        put?: never;
+        /**
+         * Issue Api Key
+         * @description Issue a key to a partner site or an organisation (admins). The response holds the
+         *     key itself; it is shown only this once and stored only as a hash.
+         */
+        post: operations["api-keys-issue_api_key"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/api-keys/{key_id}/uses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Api Key Uses
+         * @description Requests made with a key, newest first (admins).
+         */
+        get: operations["api-keys-list_api_key_uses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/api-keys/{key_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke Api Key
+         * @description Revoke a key: it stops working at once (admins).
+         */
+        delete: operations["api-keys-revoke_api_key"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integrations/groups.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export Groups Csv
+         * @description All groups you may manage as CSV (platform admins: every group; an organisation's API key: its own groups), including closed ones.
+         *
+         *     Columns (CSV header names, JSON field names), in this order:
+         *
+         *     | column | meaning |
+         *     | --- | --- |
+         *     | `external_id` | your own id of the group (max. 80 characters, unique per organisation) |
+         *     | `slug` | our id of an existing group, from an export |
+         *     | `name` | name, 3-120 characters (required) |
+         *     | `description` | description, up to 4000 characters |
+         *     | `mode` | `in_person`, `online` or `hybrid` (required) |
+         *     | `location` | place name or postcode (PC4/PC6); required unless online; we keep only the place |
+         *     | `province` | e.g. `utrecht`, `noord-holland`; helps with place names that occur twice |
+         *     | `meetings_per_year` | 1-24 (default 6) |
+         *     | `weekday` | `monday` ... `sunday` |
+         *     | `daypart` | `morning`, `afternoon`, `evening` |
+         *     | `session_minutes` | 30-300 (default 120) |
+         *     | `size_min`, `size_max` | 2-15 (defaults 5 and 8) |
+         *     | `facilitator_type` | `trained`, `peer` or `none` (required) |
+         *     | `methods` | method slugs, separated by `\|` (e.g. `incidentmethode\|spiegelmethode`) |
+         *     | `audience` | employment forms and/or `jeugdzorgwerker`, separated by `\|` |
+         *     | `identity` | `christelijk`, `reformatorisch`, `islamitisch`, `humanistisch` |
+         *     | `language` | `nl` or `en` |
+         *     | `accepts_skj`, `accepts_registerplein` | `true`/`false` (also `ja`/`nee`) |
+         *     | `lifecycle` | `forming`, `open` or `closed` |
+         *     | `organisation_id` | the organisation (admins only; with an organisation key always your own) |
+         */
+        get: operations["integrations-export_groups_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integrations/groups.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export Groups Json
+         * @description All groups you may manage as JSON (platform admins: every group; an organisation's
+         *     API key: its own groups), including closed ones. The import takes the same document.
+         */
+        get: operations["integrations-export_groups_json"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integrations/groups/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import Groups
+         * @description Create and update groups in bulk (platform admins: any group;
+         *     an organisation's API key: that organisation's groups).
+         *
+         *     Send a CSV or JSON file as multipart/form-data (field `file`), or the document itself as
+         *     `text/csv` or `application/json` (the same document as `GET /integrations/groups.json`, or
+         *     just its list of groups). At most 5 MB and
+         *     2000 groups.
+         *
+         *     Each row is matched to an existing group by `external_id`, otherwise by `slug`; a row
+         *     with neither creates a new group (without a coordinator). Rows are checked exactly like
+         *     creating a group by hand. On update, fields a row leaves out (an empty CSV cell) keep their
+         *     value. CSV: UTF-8, comma or semicolon separated.
+         *
+         *     The report says per row: `created`, `updated`, `unchanged` or `error` (with Dutch messages).
+         *     With `dry_run=true` nothing is stored. Otherwise it is all or nothing: if any row has an
+         *     error, nothing is stored and the answer is 422 with the report under `report`.
+         *     Send an `Idempotency-Key` to make retries safe (not needed for dry runs).
+         *
+         *     Columns (CSV header names, JSON field names), in this order:
+         *
+         *     | column | meaning |
+         *     | --- | --- |
+         *     | `external_id` | your own id of the group (max. 80 characters, unique per organisation) |
+         *     | `slug` | our id of an existing group, from an export |
+         *     | `name` | name, 3-120 characters (required) |
+         *     | `description` | description, up to 4000 characters |
+         *     | `mode` | `in_person`, `online` or `hybrid` (required) |
+         *     | `location` | place name or postcode (PC4/PC6); required unless online; we keep only the place |
+         *     | `province` | e.g. `utrecht`, `noord-holland`; helps with place names that occur twice |
+         *     | `meetings_per_year` | 1-24 (default 6) |
+         *     | `weekday` | `monday` ... `sunday` |
+         *     | `daypart` | `morning`, `afternoon`, `evening` |
+         *     | `session_minutes` | 30-300 (default 120) |
+         *     | `size_min`, `size_max` | 2-15 (defaults 5 and 8) |
+         *     | `facilitator_type` | `trained`, `peer` or `none` (required) |
+         *     | `methods` | method slugs, separated by `\|` (e.g. `incidentmethode\|spiegelmethode`) |
+         *     | `audience` | employment forms and/or `jeugdzorgwerker`, separated by `\|` |
+         *     | `identity` | `christelijk`, `reformatorisch`, `islamitisch`, `humanistisch` |
+         *     | `language` | `nl` or `en` |
+         *     | `accepts_skj`, `accepts_registerplein` | `true`/`false` (also `ja`/`nee`) |
+         *     | `lifecycle` | `forming`, `open` or `closed` |
+         *     | `organisation_id` | the organisation (admins only; with an organisation key always your own) |
+         */
+        post: operations["integrations-import_groups"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Evaluation Questions
+         * @description The questions of the session evaluation and the yearly evaluation, with their scales.
+         */
+        get: operations["evaluations-read_evaluation_questions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/evaluations/pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List My Pending Evaluations
+         * @description Evaluations waiting for me: a yearly evaluation that is due, and sessions I attended
+         *     that I have not evaluated yet while answering is open.
+         */
+        get: operations["evaluations-list_my_pending_evaluations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{session_id}/evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read My Session Evaluation
+         * @description My own evaluation of a session. Nobody else can read it.
+         */
+        get: operations["evaluations-read_my_session_evaluation"];
+        /**
+         * Answer Session Evaluation
+         * @description Answer or change my evaluation of a session I attended (on the attendance list),
+         *     from its end until the answering window closes.
+         */
+        put: operations["evaluations-answer_session_evaluation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{session_id}/evaluations/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Session Evaluation Summary
+         * @description Aggregated answers for the group (members): nothing before answering has closed, and
+         *     nothing for fewer than `research_min_cell_size` answers.
+         */
+        get: operations["evaluations-read_session_evaluation_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{session_id}/evaluations/shared-comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Shared Session Comments
+         * @description Free texts their authors shared with the facilitator, without names (the session's
+         *     facilitator only), once answering has closed.
+         */
+        get: operations["evaluations-read_shared_session_comments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/by-token/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Evaluation Link
+         * @description The evaluation form behind a personal link, without logging in. Answers given
+         *     earlier are never shown here.
+         */
+        get: operations["evaluations-read_evaluation_link"];
+        put?: never;
+        /**
+         * Answer Evaluation By Link
+         * @description Answer the evaluation through a personal link, once. To change answers, log in.
+         */
+        post: operations["evaluations-answer_evaluation_by_link"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups/{group_ref}/yearly-evaluation/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read My Yearly Evaluation
+         * @description My own yearly evaluation of the group. Nobody else can read it.
+         */
+        get: operations["evaluations-read_my_yearly_evaluation"];
+        /**
+         * Answer Yearly Evaluation
+         * @description Answer or change my yearly evaluation of the group and its way of working (members),
+         *     from 1 January of the year until 31 January of the next.
+         */
+        put: operations["evaluations-answer_yearly_evaluation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups/{group_ref}/yearly-evaluations/{year}/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Yearly Evaluation Summary
+         * @description Aggregated yearly answers for the group (members), once answering has closed and only
+         *     for at least `research_min_cell_size` answers.
+         */
+        get: operations["evaluations-read_yearly_evaluation_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups/{group_ref}/yearly-evaluations/{year}/shared-comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Shared Yearly Comments
+         * @description Free texts shared with the group's facilitator, without names (members with the group
+         *     role facilitator), once answering has closed.
+         */
+        get: operations["evaluations-read_shared_yearly_comments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contract-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Contract Template
+         * @description A starting text for a group contract, to adapt to the group.
+         */
+        get: operations["contracts-read_contract_template"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups/{group_ref}/contract": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Group Contract
+         * @description The current contract and whether I still have to agree to it (members). Coordinators
+         *     also see the draft and who has agreed.
+         */
+        get: operations["contracts-read_group_contract"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups/{group_ref}/contract/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Contract Versions
+         * @description Every published version, newest first (members).
+         */
+        get: operations["contracts-list_contract_versions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups/{group_ref}/contract/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Save Contract Draft
+         * @description Write or change the next version as a draft (coordinators). Members do not see it
+         *     until it is published.
+         */
+        put: operations["contracts-save_contract_draft"];
+        post?: never;
+        /**
+         * Discard Contract Draft
+         * @description Throw the draft away (coordinators).
+         */
+        delete: operations["contracts-discard_contract_draft"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups/{group_ref}/contract/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish Contract
+         * @description Make the draft the current version (coordinators). Every member, the coordinator too,
+         *     is then asked to agree to it again.
+         */
+        post: operations["contracts-publish_contract"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups/{group_ref}/contract/agree": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Agree To Contract
+         * @description Agree to the current version of the group contract (members, for themselves). Send
+         *     the version you read: if a newer one was published meanwhile, you get 409.
+         */
+        post: operations["contracts-agree_to_contract"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups/{group_ref}/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Group Health
+         * @description How the group scores on the core criteria of a well-functioning intervision group,
+         *     from its own data of the last 12 months, with a tip per criterion (members).
+         */
+        get: operations["group-health-read_group_health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/research/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Research Dashboard
+         * @description Per criterion: count, mean and distribution, overall and by facilitator type, mode,
+         *     frequency band and quarter (platform admins). No cell below `min_cell_size` answers.
+         */
+        get: operations["research-read_research_dashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/research/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download Research Export
+         * @description The dashboard's cells as a CSV of anonymised aggregates, with the same suppression
+         *     (platform admins).
+         */
+        get: operations["research-download_research_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/research/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Research Summary
+         * @description What evaluations show so far, for everyone: overall and with or without a trained
+         *     facilitator, over complete quarters. No cell below `min_cell_size` answers.
+         */
+        get: operations["research-read_research_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * ActivitySource
+         * @enum {string}
+         */
+        ActivitySource: "session" | "event";
+        /** AgreementInput */
+        AgreementInput: {
+            /**
+             * Version
+             * @description De versie die je hebt gelezen
+             */
+            version: number;
+        };
+        /** AgreementStatus */
+        AgreementStatus: {
+            member: components["schemas"]["PersonRef"];
+            /**
+             * Agreed At
+             * @description Akkoord met de huidige versie, of leeg
+             */
+            agreed_at: string | null;
+        };
+        /** ApiKeyCreate */
+        ApiKeyCreate: {
+            /**
+             * Name
+             * @description Voor wie de sleutel is
+             */
+            name: string;
+            kind: components["schemas"]["ApiKeyKind"];
+            /**
+             * Organisation Id
+             * @description Verplicht voor organisatiesleutels
+             */
+            organisation_id?: string | null;
+            /**
+             * Scopes
+             * @description Leeg: de standaardrechten van deze soort sleutel
+             */
+            scopes?: components["schemas"]["ApiKeyScope"][] | null;
+            /**
+             * Allowed Origins
+             * @description Websites die de sleutel vanuit de browser gebruiken
+             * @default []
+             */
+            allowed_origins: string[];
+            /**
+             * Rate Limit Per Minute
+             * @default 120
+             */
+            rate_limit_per_minute: number;
+            /** Expires At */
+            expires_at?: string | null;
+        };
+        /** ApiKeyIssued */
+        ApiKeyIssued: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
+            kind: components["schemas"]["ApiKeyKind"];
+            /**
+             * Prefix
+             * @description Begin van de sleutel, om hem te herkennen
+             */
+            prefix: string;
+            /** Organisation Id */
+            organisation_id: string | null;
+            /** Scopes */
+            scopes: components["schemas"]["ApiKeyScope"][];
+            /** Allowed Origins */
+            allowed_origins: string[];
+            /** Rate Limit Per Minute */
+            rate_limit_per_minute: number;
+            status: components["schemas"]["ApiKeyStatus"];
+            /** Expires At */
+            expires_at: string | null;
+            /** Revoked At */
+            revoked_at: string | null;
+            /** Last Used At */
+            last_used_at: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Key
+             * @description De volledige sleutel. Alleen nu te zien: bewaar hem veilig.
+             */
+            key: string;
+        };
+        /**
+         * ApiKeyKind
+         * @enum {string}
+         */
+        ApiKeyKind: "partner" | "organisation";
+        /**
+         * ApiKeyPublic
+         * @description A key as admins see it: never the key or its hash.
+         */
+        ApiKeyPublic: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
+            kind: components["schemas"]["ApiKeyKind"];
+            /**
+             * Prefix
+             * @description Begin van de sleutel, om hem te herkennen
+             */
+            prefix: string;
+            /** Organisation Id */
+            organisation_id: string | null;
+            /** Scopes */
+            scopes: components["schemas"]["ApiKeyScope"][];
+            /** Allowed Origins */
+            allowed_origins: string[];
+            /** Rate Limit Per Minute */
+            rate_limit_per_minute: number;
+            status: components["schemas"]["ApiKeyStatus"];
+            /** Expires At */
+            expires_at: string | null;
+            /** Revoked At */
+            revoked_at: string | null;
+            /** Last Used At */
+            last_used_at: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+        };
+        /**
+         * ApiKeyScope
+         * @enum {string}
+         */
+        ApiKeyScope: "finder:read" | "organisation:groups" | "organisation:attendance";
+        /**
+         * ApiKeyStatus
+         * @enum {string}
+         */
+        ApiKeyStatus: "active" | "expired" | "revoked";
+        /** ApiKeyUsePublic */
+        ApiKeyUsePublic: {
+            /**
+             * Used At
+             * Format: date-time
+             */
+            used_at: string;
+            /** Method */
+            method: string;
+            /** Path */
+            path: string;
+            /** Status Code */
+            status_code: number;
+            /** Origin */
+            origin: string | null;
+        };
+        /** AssignmentReportPublic */
+        AssignmentReportPublic: {
+            /** Participants */
+            participants: number;
+            /** Rooms */
+            rooms: number;
+            /**
+             * Unplaced
+             * @description Aangemelden zonder kamer (bijv. alle kamers vol)
+             */
+            unplaced: number;
+            /** Spare Coaches */
+            spare_coaches: number;
+            /** Hard Constraints Met */
+            hard_constraints_met: boolean;
+            /** Scores */
+            scores: components["schemas"]["ConstraintScore"][];
+        };
+        /**
+         * AttendanceAction
+         * @enum {string}
+         */
+        AttendanceAction: "marked_present" | "marked_absent" | "confirmed";
+        /** AttendanceAuditEntry */
+        AttendanceAuditEntry: {
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+            action: components["schemas"]["AttendanceAction"];
+            member: components["schemas"]["PersonRef"];
+            /** @description Wie de wijziging deed; leeg als het account weg is */
+            actor: components["schemas"]["PersonRef"] | null;
+        };
+        /** AttendanceAuditPage */
+        AttendanceAuditPage: {
+            /** Items */
+            items: components["schemas"]["AttendanceAuditEntry"][];
+            /** Total */
+            total: number;
+            /** Limit */
+            limit: number;
+            /** Offset */
+            offset: number;
+        };
+        /** AttendanceEntry */
+        "AttendanceEntry-Input": {
+            /**
+             * Registration Id
+             * Format: uuid
+             */
+            registration_id: string;
+            /** Attended */
+            attended: boolean;
+        };
+        /** AttendanceEntry */
+        "AttendanceEntry-Output": {
+            member: components["schemas"]["PersonRef"];
+            /** Present */
+            present: boolean;
+            /**
+             * Confirmed At
+             * @description Wanneer dit lid zelf heeft afgetekend
+             */
+            confirmed_at: string | null;
+            /** @description Wat dit lid vooraf had laten weten */
+            rsvp: components["schemas"]["RsvpAnswer"] | null;
+        };
+        /**
+         * AttendanceList
+         * @description The presentielijst: everyone marked present, then the other members of the group.
+         */
+        AttendanceList: {
+            /**
+             * Session Id
+             * Format: uuid
+             */
+            session_id: string;
+            /** Recorded */
+            recorded: boolean;
+            /** Recorded At */
+            recorded_at: string | null;
+            recorded_by: components["schemas"]["PersonRef"] | null;
+            /** Present Count */
+            present_count: number;
+            /** Confirmed Count */
+            confirmed_count: number;
+            /** Entries */
+            entries: components["schemas"]["AttendanceEntry-Output"][];
+        };
+        /** AttendanceRecord */
+        AttendanceRecord: {
+            /**
+             * Registration Id
+             * Format: uuid
+             */
+            registration_id: string;
+            /**
+             * Member Id
+             * Format: uuid
+             */
+            member_id: string;
+            /** Full Name */
+            full_name: string;
+            /** Attended */
+            attended: boolean | null;
+            /** Recorded At */
+            recorded_at: string | null;
+        };
         /**
          * Audience
          * @description Who a group welcomes: gezinshuisouders by employment form, or jeugdzorgwerkers.
          * @enum {string}
          */
         Audience: "loondienst" | "franchise_met_zorgaanbieder" | "franchise_zonder_zorgaanbieder" | "onderaannemer" | "onder_zorgaanbieder" | "vrijgevestigd" | "jeugdzorgwerker";
+        /** Bar */
+        Bar: {
+            /** Value */
+            value: number;
+            /** Label */
+            label: string;
+            /** Count */
+            count: number;
+        };
         /** Body_auth-login */
         "Body_auth-login": {
             /** Grant Type */
@@ -461,6 +2287,274 @@ export interface components {
             client_secret?: string | null;
         };
         /**
+         * Breakdown
+         * @description One series for a chart: the criterion per category of one dimension.
+         */
+        Breakdown: {
+            /**
+             * Key
+             * @description facilitator_type, mode, frequency of period
+             */
+            key: string;
+            /** Label */
+            label: string;
+            /** Cells */
+            cells: components["schemas"]["Cell"][];
+        };
+        /** CalendarFeedCreated */
+        CalendarFeedCreated: {
+            /**
+             * Url
+             * @description Geheime link; wordt maar één keer getoond
+             */
+            url: string;
+            /**
+             * Webcal Url
+             * @description Dezelfde link voor agenda-apps (webcal://)
+             */
+            webcal_url: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+        };
+        /** CalendarFeedStatus */
+        CalendarFeedStatus: {
+            /** Active */
+            active: boolean;
+            /** Created At */
+            created_at: string | null;
+        };
+        /** Cancellation */
+        Cancellation: {
+            /**
+             * Reason
+             * @description Zichtbaar voor de groep
+             */
+            reason?: string | null;
+        };
+        /**
+         * Cell
+         * @description One criterion for one set of respondents. Suppressed cells carry no numbers.
+         */
+        Cell: {
+            /** Key */
+            key: string;
+            /** Label */
+            label: string;
+            /**
+             * Count
+             * @description Aantal antwoorden; leeg als het er te weinig zijn
+             */
+            count: number | null;
+            /** Mean */
+            mean: number | null;
+            /**
+             * Distribution
+             * @description Aantal per antwoord; leeg als een staaf te klein zou zijn
+             */
+            distribution: components["schemas"]["Bar"][] | null;
+            /**
+             * Suppressed
+             * @description Te weinig antwoorden om iets te tonen
+             */
+            suppressed: boolean;
+            /** Distribution Suppressed */
+            distribution_suppressed: boolean;
+        };
+        /** CoachAdd */
+        CoachAdd: {
+            /**
+             * Member Id
+             * Format: uuid
+             */
+            member_id: string;
+        };
+        /** CoachCandidate */
+        CoachCandidate: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Full Name */
+            full_name: string;
+            /** Email */
+            email: string;
+            kind: components["schemas"]["MemberKind"];
+        };
+        /** CoachRef */
+        CoachRef: {
+            /**
+             * Member Id
+             * Format: uuid
+             */
+            member_id: string;
+            /** Full Name */
+            full_name: string;
+            kind: components["schemas"]["MemberKind"];
+            /**
+             * Room Number
+             * @description De kamer die deze coach leidt; leeg = reserve
+             */
+            room_number: number | null;
+        };
+        /**
+         * Constraint
+         * @enum {string}
+         */
+        Constraint: "one_coach_per_room" | "max_size" | "size_balance" | "role_balance" | "experience_balance" | "households_apart" | "groups_apart";
+        /** ConstraintScore */
+        ConstraintScore: {
+            constraint: components["schemas"]["Constraint"];
+            /**
+             * Label
+             * @description Nederlandse omschrijving van de eis
+             */
+            label: string;
+            /**
+             * Hard
+             * @description Harde eis (moet) of wens (zo goed als het kan)
+             */
+            hard: boolean;
+            /**
+             * Value
+             * @description Bereikt: een verschil tussen kamers, of een aantal paren in één kamer
+             */
+            value: number;
+            /**
+             * Best Possible
+             * @description Het beste dat de aantallen toelaten (voor paren: een ondergrens)
+             */
+            best_possible: number;
+            /** Met */
+            met: boolean;
+        };
+        /** ContractOverview */
+        ContractOverview: {
+            /** @description De geldende versie */
+            current: components["schemas"]["ContractVersionPublic"] | null;
+            /** @description Een versie in voorbereiding; alleen zichtbaar voor coördinatoren */
+            draft: components["schemas"]["ContractVersionPublic"] | null;
+            /**
+             * Agreement Required
+             * @description Moet de beller (nog) akkoord geven op de huidige versie?
+             */
+            agreement_required: boolean;
+            /** My Agreed At */
+            my_agreed_at: string | null;
+            /**
+             * Agreed Count
+             * @description Leden die akkoord gaven op de huidige versie
+             */
+            agreed_count: number;
+            /** Member Count */
+            member_count: number;
+            /**
+             * Agreements
+             * @description Per lid of het akkoord gaf; alleen voor coördinatoren
+             */
+            agreements: components["schemas"]["AgreementStatus"][] | null;
+        };
+        /** ContractSections */
+        ContractSections: {
+            /**
+             * Attendance
+             * @description Aanwezigheid en afmelden
+             */
+            attendance: string;
+            /**
+             * Confidentiality
+             * @description Vertrouwelijkheid
+             */
+            confidentiality: string;
+            /**
+             * Feedback
+             * @description Hoe we vragen stellen en feedback geven
+             */
+            feedback: string;
+            /**
+             * Which Cases
+             * @description Welke casussen we inbrengen, en hoe
+             */
+            which_cases: string;
+        };
+        /**
+         * ContractStatus
+         * @enum {string}
+         */
+        ContractStatus: "draft" | "published";
+        /** ContractVersionPage */
+        ContractVersionPage: {
+            /** Items */
+            items: components["schemas"]["ContractVersionPublic"][];
+            /** Total */
+            total: number;
+            /** Limit */
+            limit: number;
+            /** Offset */
+            offset: number;
+        };
+        /** ContractVersionPublic */
+        ContractVersionPublic: {
+            /**
+             * Attendance
+             * @description Aanwezigheid en afmelden
+             */
+            attendance: string;
+            /**
+             * Confidentiality
+             * @description Vertrouwelijkheid
+             */
+            confidentiality: string;
+            /**
+             * Feedback
+             * @description Hoe we vragen stellen en feedback geven
+             */
+            feedback: string;
+            /**
+             * Which Cases
+             * @description Welke casussen we inbrengen, en hoe
+             */
+            which_cases: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Version */
+            version: number;
+            status: components["schemas"]["ContractStatus"];
+            created_by: components["schemas"]["PersonRef"] | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Published At */
+            published_at: string | null;
+        };
+        /** CriterionReport */
+        CriterionReport: {
+            /** Key */
+            key: string;
+            /** Label */
+            label: string;
+            /** Question */
+            question: string;
+            /** Scale Max */
+            scale_max: number;
+            overall: components["schemas"]["Cell"];
+            /** Breakdowns */
+            breakdowns: components["schemas"]["Breakdown"][];
+        };
+        /**
          * Daypart
          * @enum {string}
          */
@@ -470,11 +2564,412 @@ export interface components {
             /** Message */
             message?: string | null;
         };
+        /** DeliveryPublic */
+        DeliveryPublic: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Event */
+            event: string;
+            status: components["schemas"]["DeliveryStatus"];
+            /** Attempts */
+            attempts: number;
+            /**
+             * Next Attempt At
+             * @description Alleen bij een wachtende levering
+             */
+            next_attempt_at: string | null;
+            /** Response Status */
+            response_status: number | null;
+            /** Last Error */
+            last_error: string | null;
+            /** Payload */
+            payload: {
+                [key: string]: unknown;
+            };
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Delivered At */
+            delivered_at: string | null;
+        };
+        /**
+         * DeliveryStatus
+         * @enum {string}
+         */
+        DeliveryStatus: "pending" | "delivered" | "failed";
         /**
          * EmploymentForm
          * @enum {string}
          */
         EmploymentForm: "loondienst" | "franchise_met_zorgaanbieder" | "franchise_zonder_zorgaanbieder" | "onderaannemer" | "onder_zorgaanbieder" | "vrijgevestigd";
+        /** EvaluationGroup */
+        EvaluationGroup: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Slug */
+            slug: string;
+            /** Name */
+            name: string;
+        };
+        /**
+         * EvaluationKind
+         * @enum {string}
+         */
+        EvaluationKind: "session" | "yearly";
+        /**
+         * EvaluationLinkForm
+         * @description What the link page shows: which meeting, the questions, and whether it is answered.
+         *     Answers already given are never shown here: the link may have been forwarded.
+         */
+        EvaluationLinkForm: {
+            /**
+             * Session Id
+             * Format: uuid
+             */
+            session_id: string;
+            group: components["schemas"]["EvaluationGroup"];
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
+            /**
+             * Answer Until
+             * Format: date-time
+             */
+            answer_until: string;
+            /** Already Answered */
+            already_answered: boolean;
+            /** Questions */
+            questions: components["schemas"]["QuestionPublic"][];
+        };
+        /** EvaluationReceipt */
+        EvaluationReceipt: {
+            /**
+             * Session Id
+             * Format: uuid
+             */
+            session_id: string;
+            /**
+             * Submitted At
+             * Format: date-time
+             */
+            submitted_at: string;
+            /**
+             * Answer Until
+             * Format: date-time
+             */
+            answer_until: string;
+        };
+        /**
+         * EventAdmin
+         * @description An event as platform admins see it.
+         */
+        EventAdmin: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Theme */
+            theme: string;
+            /** Title */
+            title: string;
+            /** Description */
+            description: string;
+            /** Expert Name */
+            expert_name: string;
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
+            /** Capacity */
+            capacity: number;
+            /** Room Size Max */
+            room_size_max: number;
+            /**
+             * Registration Closes At
+             * Format: date-time
+             */
+            registration_closes_at: string;
+            /** Registration Open */
+            registration_open: boolean;
+            status: components["schemas"]["EventStatus"];
+            /** Registered Count */
+            registered_count: number;
+            /** Waitlist Count */
+            waitlist_count: number;
+            /** Spots Left */
+            spots_left: number;
+            /** Rooms Assigned */
+            rooms_assigned: boolean;
+            /** Plenary Url */
+            plenary_url: string | null;
+            /** Coaches */
+            coaches: components["schemas"]["CoachRef"][];
+            /** Attended Count */
+            attended_count: number;
+            /** Rooms Assigned At */
+            rooms_assigned_at: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /** EventCreate */
+        EventCreate: {
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
+            /**
+             * Registration Closes At
+             * @description Tot wanneer men zich kan aanmelden; leeg = tot het begin
+             */
+            registration_closes_at?: string | null;
+            /**
+             * Theme
+             * @description Thema, bijv. 'Traumasensitief werken'
+             */
+            theme: string;
+            /** Title */
+            title: string;
+            /**
+             * Description
+             * @default
+             */
+            description: string;
+            /**
+             * Expert Name
+             * @description Wie het plenaire deel verzorgt
+             */
+            expert_name: string;
+            /** Plenary Url */
+            plenary_url?: string | null;
+            /**
+             * Capacity
+             * @description Zoveel plaatsen; daarna komt men op de wachtlijst
+             */
+            capacity: number;
+            /**
+             * Room Size Max
+             * @description Hoogstens zoveel deelnemers per breakoutkamer (de coach niet meegeteld)
+             * @default 8
+             */
+            room_size_max: number;
+            /** @default draft */
+            status: components["schemas"]["EventStatus"];
+            /**
+             * Coach Ids
+             * @description Leden die als coach meedoen
+             * @default []
+             */
+            coach_ids: string[];
+        };
+        /**
+         * EventPublic
+         * @description What anyone may see of an event: no video links, no names of participants.
+         */
+        EventPublic: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Theme */
+            theme: string;
+            /** Title */
+            title: string;
+            /** Description */
+            description: string;
+            /** Expert Name */
+            expert_name: string;
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
+            /** Capacity */
+            capacity: number;
+            /** Room Size Max */
+            room_size_max: number;
+            /**
+             * Registration Closes At
+             * Format: date-time
+             */
+            registration_closes_at: string;
+            /** Registration Open */
+            registration_open: boolean;
+            status: components["schemas"]["EventStatus"];
+            /** Registered Count */
+            registered_count: number;
+            /** Waitlist Count */
+            waitlist_count: number;
+            /** Spots Left */
+            spots_left: number;
+            /** Rooms Assigned */
+            rooms_assigned: boolean;
+        };
+        /**
+         * EventRole
+         * @enum {string}
+         */
+        EventRole: "participant" | "coach";
+        /**
+         * EventStatus
+         * @enum {string}
+         */
+        EventStatus: "draft" | "published" | "cancelled";
+        /**
+         * EventUpdate
+         * @description Only the fields sent are changed. `status` publishes or cancels the event.
+         */
+        EventUpdate: {
+            /** Starts At */
+            starts_at?: string | null;
+            /** Ends At */
+            ends_at?: string | null;
+            /** Registration Closes At */
+            registration_closes_at?: string | null;
+            /** Theme */
+            theme?: string | null;
+            /** Title */
+            title?: string | null;
+            /** Description */
+            description?: string | null;
+            /** Expert Name */
+            expert_name?: string | null;
+            /** Plenary Url */
+            plenary_url?: string | null;
+            /** Capacity */
+            capacity?: number | null;
+            /** Room Size Max */
+            room_size_max?: number | null;
+            status?: components["schemas"]["EventStatus"] | null;
+        };
+        /**
+         * EvidenceActivity
+         * @description One confirmed reflection activity.
+         */
+        EvidenceActivity: {
+            source: components["schemas"]["ActivitySource"];
+            /**
+             * Source Id
+             * Format: uuid
+             */
+            source_id: string;
+            /**
+             * Title
+             * @description Naam van de groep, of het thema van een bijeenkomst
+             */
+            title: string;
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
+            /** Minutes */
+            minutes: number;
+            /** Method */
+            method: string | null;
+            /** Facilitator */
+            facilitator: string | null;
+            /**
+             * Confirmed At
+             * Format: date-time
+             */
+            confirmed_at: string;
+        };
+        /**
+         * EvidenceOverview
+         * @description A member's proof of reflection for re-registration (SKJ or Registerplein).
+         */
+        EvidenceOverview: {
+            /** Member Name */
+            member_name: string;
+            registration_body: components["schemas"]["RegistrationBody"] | null;
+            /** Registration Number */
+            registration_number: string | null;
+            /**
+             * Norm Meetings
+             * @description Vereist aantal bijeenkomsten in de periode
+             */
+            norm_meetings: number;
+            /** Window Years */
+            window_years: number;
+            /**
+             * Window Start
+             * Format: date
+             * @description Eerste dag van de periode (Nederlandse datum)
+             */
+            window_start: string;
+            /**
+             * Window End
+             * Format: date
+             * @description Vandaag, de laatste dag van de periode
+             */
+            window_end: string;
+            /** Confirmed Count */
+            confirmed_count: number;
+            /** Total Minutes */
+            total_minutes: number;
+            /** Total Hours */
+            total_hours: number;
+            /** Progress Percent */
+            progress_percent: number;
+            /** Norm Met */
+            norm_met: boolean;
+            /** Remaining Meetings */
+            remaining_meetings: number;
+            /**
+             * Activities
+             * @description Oudste eerst
+             */
+            activities: components["schemas"]["EvidenceActivity"][];
+            /** Awaiting Confirmation */
+            awaiting_confirmation: components["schemas"]["PendingConfirmation"][];
+        };
         /**
          * FacilitatorType
          * @enum {string}
@@ -564,6 +3059,189 @@ export interface components {
             organisation_id?: string | null;
             /** @default open */
             lifecycle: components["schemas"]["GroupLifecycle"];
+        };
+        /** GroupEvaluationInput */
+        GroupEvaluationInput: {
+            /**
+             * Functioning
+             * @description 1 (helemaal oneens) tot 5 (helemaal eens)
+             */
+            functioning: number;
+            /**
+             * Balance
+             * @description 1 (helemaal oneens) tot 5 (helemaal eens)
+             */
+            balance: number;
+            /**
+             * Methods
+             * @description 1 (helemaal oneens) tot 5 (helemaal eens)
+             */
+            methods: number;
+            /**
+             * Agreements Kept
+             * @description 1 (helemaal oneens) tot 5 (helemaal eens)
+             */
+            agreements_kept: number;
+            /**
+             * Frequency
+             * @description 1 (helemaal oneens) tot 5 (helemaal eens)
+             */
+            frequency: number;
+            /**
+             * Organisation
+             * @description 1 (helemaal oneens) tot 5 (helemaal eens)
+             */
+            organisation: number;
+            /** Free Text */
+            free_text?: string | null;
+            /**
+             * Share Free Text With Facilitator
+             * @description Mag de facilitator je vrije tekst lezen, zonder je naam?
+             * @default false
+             */
+            share_free_text_with_facilitator: boolean;
+        };
+        /**
+         * GroupEvaluationPublic
+         * @description Your own yearly evaluation; nobody else ever sees it like this.
+         */
+        GroupEvaluationPublic: {
+            /**
+             * Functioning
+             * @description 1 (helemaal oneens) tot 5 (helemaal eens)
+             */
+            functioning: number;
+            /**
+             * Balance
+             * @description 1 (helemaal oneens) tot 5 (helemaal eens)
+             */
+            balance: number;
+            /**
+             * Methods
+             * @description 1 (helemaal oneens) tot 5 (helemaal eens)
+             */
+            methods: number;
+            /**
+             * Agreements Kept
+             * @description 1 (helemaal oneens) tot 5 (helemaal eens)
+             */
+            agreements_kept: number;
+            /**
+             * Frequency
+             * @description 1 (helemaal oneens) tot 5 (helemaal eens)
+             */
+            frequency: number;
+            /**
+             * Organisation
+             * @description 1 (helemaal oneens) tot 5 (helemaal eens)
+             */
+            organisation: number;
+            /** Free Text */
+            free_text?: string | null;
+            /**
+             * Share Free Text With Facilitator
+             * @description Mag de facilitator je vrije tekst lezen, zonder je naam?
+             * @default false
+             */
+            share_free_text_with_facilitator: boolean;
+            /**
+             * Group Id
+             * Format: uuid
+             */
+            group_id: string;
+            /** Year */
+            year: number;
+            /**
+             * Submitted At
+             * Format: date-time
+             */
+            submitted_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /**
+             * Answer Until
+             * Format: date-time
+             */
+            answer_until: string;
+        };
+        /** GroupEvaluationSummary */
+        GroupEvaluationSummary: {
+            /**
+             * Available
+             * @description Zijn de antwoorden definitief (invullen gesloten)?
+             */
+            available: boolean;
+            /**
+             * Available From
+             * Format: date-time
+             */
+            available_from: string;
+            /** Min Cell Size */
+            min_cell_size: number;
+            /**
+             * Response Count
+             * @description Leeg bij minder dan min_cell_size
+             */
+            response_count: number | null;
+            /**
+             * Notice
+             * @description Uitleg als er (nog) niets te zien is
+             */
+            notice: string | null;
+            /** Criteria */
+            criteria: components["schemas"]["Cell"][];
+            /**
+             * Group Id
+             * Format: uuid
+             */
+            group_id: string;
+            /** Year */
+            year: number;
+        };
+        /**
+         * GroupExport
+         * @description Every group that is not closed, for partners that copy the finder's data.
+         */
+        GroupExport: {
+            /**
+             * Generated At
+             * Format: date-time
+             */
+            generated_at: string;
+            /** Total */
+            total: number;
+            /** Items */
+            items: components["schemas"]["GroupPublic"][];
+        };
+        /** GroupHealth */
+        GroupHealth: {
+            /**
+             * Group Id
+             * Format: uuid
+             */
+            group_id: string;
+            /**
+             * Generated At
+             * Format: date-time
+             */
+            generated_at: string;
+            /**
+             * Period Start
+             * Format: date-time
+             * @description Begin van de periode van 12 maanden
+             */
+            period_start: string;
+            /** Criteria */
+            criteria: components["schemas"]["HealthCriterion"][];
+            /** Ok Count */
+            ok_count: number;
+            /** Attention Count */
+            attention_count: number;
+            /** Unknown Count */
+            unknown_count: number;
         };
         /**
          * GroupIdentity
@@ -667,6 +3345,103 @@ export interface components {
             distance_km?: number | null;
         };
         /**
+         * GroupRecord
+         * @description One group as exported, and as imported (a CSV row or a JSON object).
+         *
+         *     On import `slug` and `external_id` say which group a row is; the other fields are
+         *     checked exactly like when creating a group.
+         */
+        GroupRecord: {
+            /**
+             * External Id
+             * @description Eigen id van de groep in uw systeem
+             */
+            external_id?: string | null;
+            /** Slug */
+            slug?: string | null;
+            /** Name */
+            name: string;
+            /**
+             * Description
+             * @default
+             */
+            description: string;
+            mode: components["schemas"]["GroupMode"];
+            /**
+             * Location
+             * @description Plaats (of bij import: postcode)
+             */
+            location?: string | null;
+            province?: components["schemas"]["Province"] | null;
+            /**
+             * Meetings Per Year
+             * @default 6
+             */
+            meetings_per_year: number;
+            weekday?: components["schemas"]["Weekday"] | null;
+            daypart?: components["schemas"]["Daypart"] | null;
+            /**
+             * Session Minutes
+             * @default 120
+             */
+            session_minutes: number;
+            /**
+             * Size Min
+             * @default 5
+             */
+            size_min: number;
+            /**
+             * Size Max
+             * @default 8
+             */
+            size_max: number;
+            facilitator_type: components["schemas"]["FacilitatorType"];
+            /**
+             * Methods
+             * @description Slugs van methoden
+             * @default []
+             */
+            methods: string[];
+            /**
+             * Audience
+             * @default []
+             */
+            audience: components["schemas"]["Audience"][];
+            identity?: components["schemas"]["GroupIdentity"] | null;
+            /**
+             * Language
+             * @default nl
+             */
+            language: string;
+            /**
+             * Accepts Skj
+             * @default true
+             */
+            accepts_skj: boolean;
+            /**
+             * Accepts Registerplein
+             * @default false
+             */
+            accepts_registerplein: boolean;
+            /** @default open */
+            lifecycle: components["schemas"]["GroupLifecycle"];
+            /** Organisation Id */
+            organisation_id?: string | null;
+        };
+        /**
+         * GroupRecords
+         * @description The JSON export; the import takes the same document (`generated_at` and `total` may
+         *     be left out).
+         */
+        GroupRecords: {
+            /** Generated At */
+            generated_at?: string | null;
+            /** Total */
+            total?: number | null;
+            /** Items */
+            items: components["schemas"]["GroupRecord"][];
+        };
+        /**
          * GroupRole
          * @enum {string}
          */
@@ -731,6 +3506,96 @@ export interface components {
             /** Database */
             database: string;
         };
+        /** HealthCriterion */
+        HealthCriterion: {
+            /** Key */
+            key: string;
+            /** Label */
+            label: string;
+            status: components["schemas"]["HealthStatus"];
+            /**
+             * Value
+             * @description Wat de gegevens laten zien, leesbaar
+             */
+            value: string | null;
+            /**
+             * Measure
+             * @description Het getal achter `value` (aantal, aandeel 0-1 of gemiddelde), voor grafieken
+             */
+            measure: number | null;
+            /**
+             * Target
+             * @description Waar goed functionerende groepen op uitkomen
+             */
+            target: string;
+            /** Tip */
+            tip: string;
+        };
+        /**
+         * HealthStatus
+         * @enum {string}
+         */
+        HealthStatus: "ok" | "attention" | "unknown";
+        /** ImportProblem */
+        ImportProblem: {
+            /**
+             * Field
+             * @description Kolom of veld, als de fout daarbij hoort
+             */
+            field: string | null;
+            /** Message */
+            message: string;
+        };
+        /** ImportReport */
+        ImportReport: {
+            /** Dry Run */
+            dry_run: boolean;
+            /**
+             * Applied
+             * @description Of de wijzigingen zijn opgeslagen
+             */
+            applied: boolean;
+            /** Total */
+            total: number;
+            /** Created */
+            created: number;
+            /** Updated */
+            updated: number;
+            /** Unchanged */
+            unchanged: number;
+            /** Errors */
+            errors: number;
+            /** Rows */
+            rows: components["schemas"]["ImportRowResult"][];
+        };
+        /** ImportRowResult */
+        ImportRowResult: {
+            /**
+             * Row
+             * @description 1 is de eerste groep (in CSV: de regel na de kop)
+             */
+            row: number;
+            status: components["schemas"]["ImportRowStatus"];
+            /** Slug */
+            slug?: string | null;
+            /** External Id */
+            external_id?: string | null;
+            /**
+             * Group Id
+             * @description Leeg bij een proefimport van een nieuwe groep
+             */
+            group_id?: string | null;
+            /**
+             * Errors
+             * @default []
+             */
+            errors: components["schemas"]["ImportProblem"][];
+        };
+        /**
+         * ImportRowStatus
+         * @enum {string}
+         */
+        ImportRowStatus: "created" | "updated" | "unchanged" | "error";
         /** JoinRequestCreate */
         JoinRequestCreate: {
             /**
@@ -808,6 +3673,20 @@ export interface components {
          * @enum {string}
          */
         JoinRequestStatus: "pending" | "waitlisted" | "offered" | "accepted" | "declined" | "withdrawn";
+        /** KindPreference */
+        KindPreference: {
+            kind: components["schemas"]["NotificationKind"];
+            /**
+             * In App
+             * @description Tonen in de meldingen in de app
+             */
+            in_app: boolean;
+            /**
+             * Email
+             * @description Ook per e-mail sturen
+             */
+            email: boolean;
+        };
         /** MemberCreate */
         MemberCreate: {
             registration_body?: components["schemas"]["RegistrationBody"] | null;
@@ -891,6 +3770,31 @@ export interface components {
             /** Name */
             name: string;
         };
+        /** MyAttendance */
+        MyAttendance: {
+            /**
+             * Present
+             * @description Staat de beller op de presentielijst?
+             */
+            present: boolean;
+            /**
+             * Confirmed At
+             * @description Wanneer de beller zelf heeft afgetekend
+             */
+            confirmed_at: string | null;
+        };
+        /** MyEvent */
+        MyEvent: {
+            event: components["schemas"]["EventPublic"];
+            role: components["schemas"]["EventRole"];
+            /** @description Alleen als deelnemer */
+            registration: components["schemas"]["MyRegistration"] | null;
+            /**
+             * Coached Rooms
+             * @description Alleen als coach: de kamers die je leidt
+             */
+            coached_rooms: components["schemas"]["MyRoom"][];
+        };
         /** MyGroup */
         MyGroup: {
             group: components["schemas"]["GroupPublic"];
@@ -900,6 +3804,114 @@ export interface components {
              * Format: date-time
              */
             joined_at: string;
+        };
+        /**
+         * MyRegistration
+         * @description One's own registration. Video links only while one is registered (not waitlisted).
+         */
+        MyRegistration: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Event Id
+             * Format: uuid
+             */
+            event_id: string;
+            status: components["schemas"]["RegistrationStatus"];
+            /**
+             * Waitlist Position
+             * @description Plaats op de wachtlijst (1 = eerste)
+             */
+            waitlist_position: number | null;
+            /** Household Code */
+            household_code: string | null;
+            /**
+             * Registered At
+             * Format: date-time
+             */
+            registered_at: string;
+            /** Plenary Url */
+            plenary_url: string | null;
+            /** @description Leeg zolang de kamers niet zijn ingedeeld */
+            room: components["schemas"]["MyRoom"] | null;
+            /** Attended */
+            attended: boolean | null;
+        };
+        /** MyResponse */
+        MyResponse: {
+            answer: components["schemas"]["RsvpAnswer"];
+            /** Reason */
+            reason: string | null;
+            /**
+             * Responded At
+             * Format: date-time
+             */
+            responded_at: string;
+        };
+        /** MyRoom */
+        MyRoom: {
+            /** Number */
+            number: number;
+            /** Video Url */
+            video_url: string;
+            coach: components["schemas"]["RoomCoach"] | null;
+        };
+        /**
+         * NotificationKind
+         * @enum {string}
+         */
+        NotificationKind: "join_request_received" | "join_request_answered" | "waitlist_spot_offered" | "session_planned" | "session_changed" | "session_reminder" | "evaluation_waiting";
+        /** NotificationPage */
+        NotificationPage: {
+            /** Items */
+            items: components["schemas"]["NotificationPublic"][];
+            /** Total */
+            total: number;
+            /** Limit */
+            limit: number;
+            /** Offset */
+            offset: number;
+            /**
+             * Unread Count
+             * @description Ongelezen meldingen in totaal, niet alleen op deze pagina
+             */
+            unread_count: number;
+        };
+        /**
+         * NotificationPreferences
+         * @description One entry per kind. On PUT, a kind left out goes back to the default (both on).
+         */
+        NotificationPreferences: {
+            /** Items */
+            items: components["schemas"]["KindPreference"][];
+        };
+        /** NotificationPublic */
+        NotificationPublic: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            kind: components["schemas"]["NotificationKind"];
+            /** Title */
+            title: string;
+            /** Body */
+            body: string;
+            /**
+             * Link
+             * @description Pad in de webapp, bijvoorbeeld /groepen/slug
+             */
+            link: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Read At */
+            read_at: string | null;
         };
         /** OrganisationRef */
         OrganisationRef: {
@@ -911,12 +3923,164 @@ export interface components {
             /** Name */
             name: string;
         };
+        /** Page[ApiKeyPublic] */
+        Page_ApiKeyPublic_: {
+            /** Items */
+            items: components["schemas"]["ApiKeyPublic"][];
+            /** Total */
+            total: number;
+            /** Limit */
+            limit: number;
+            /** Offset */
+            offset: number;
+        };
+        /** Page[ApiKeyUsePublic] */
+        Page_ApiKeyUsePublic_: {
+            /** Items */
+            items: components["schemas"]["ApiKeyUsePublic"][];
+            /** Total */
+            total: number;
+            /** Limit */
+            limit: number;
+            /** Offset */
+            offset: number;
+        };
+        /** Page[DeliveryPublic] */
+        Page_DeliveryPublic_: {
+            /** Items */
+            items: components["schemas"]["DeliveryPublic"][];
+            /** Total */
+            total: number;
+            /** Limit */
+            limit: number;
+            /** Offset */
+            offset: number;
+        };
+        /** Page[EventAdmin] */
+        Page_EventAdmin_: {
+            /** Items */
+            items: components["schemas"]["EventAdmin"][];
+            /** Total */
+            total: number;
+            /** Limit */
+            limit: number;
+            /** Offset */
+            offset: number;
+        };
+        /** Page[EventPublic] */
+        Page_EventPublic_: {
+            /** Items */
+            items: components["schemas"]["EventPublic"][];
+            /** Total */
+            total: number;
+            /** Limit */
+            limit: number;
+            /** Offset */
+            offset: number;
+        };
+        /** Page[MyEvent] */
+        Page_MyEvent_: {
+            /** Items */
+            items: components["schemas"]["MyEvent"][];
+            /** Total */
+            total: number;
+            /** Limit */
+            limit: number;
+            /** Offset */
+            offset: number;
+        };
+        /** Page[RegistrationForAdmin] */
+        Page_RegistrationForAdmin_: {
+            /** Items */
+            items: components["schemas"]["RegistrationForAdmin"][];
+            /** Total */
+            total: number;
+            /** Limit */
+            limit: number;
+            /** Offset */
+            offset: number;
+        };
+        /** Page[WebhookPublic] */
+        Page_WebhookPublic_: {
+            /** Items */
+            items: components["schemas"]["WebhookPublic"][];
+            /** Total */
+            total: number;
+            /** Limit */
+            limit: number;
+            /** Offset */
+            offset: number;
+        };
         /** PasswordChange */
         PasswordChange: {
             /** Current Password */
             current_password: string;
             /** New Password */
             new_password: string;
+        };
+        /**
+         * PendingConfirmation
+         * @description A session where the member is marked present but has not confirmed yet.
+         */
+        PendingConfirmation: {
+            /**
+             * Session Id
+             * Format: uuid
+             */
+            session_id: string;
+            /** Group Name */
+            group_name: string;
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+        };
+        /** PendingEvaluation */
+        PendingEvaluation: {
+            kind: components["schemas"]["EvaluationKind"];
+            group: components["schemas"]["EvaluationGroup"];
+            /**
+             * Session Id
+             * @description Bij een evaluatie van een bijeenkomst
+             */
+            session_id: string | null;
+            /**
+             * Starts At
+             * @description Begin van de bijeenkomst
+             */
+            starts_at: string | null;
+            /**
+             * Year
+             * @description Bij een jaarevaluatie
+             */
+            year: number | null;
+            /**
+             * Answer Until
+             * Format: date-time
+             */
+            answer_until: string;
+        };
+        /** PendingEvaluationPage */
+        PendingEvaluationPage: {
+            /** Items */
+            items: components["schemas"]["PendingEvaluation"][];
+            /** Total */
+            total: number;
+            /** Limit */
+            limit: number;
+            /** Offset */
+            offset: number;
+        };
+        /** PersonRef */
+        PersonRef: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Full Name */
+            full_name: string;
         };
         /** PlaceSuggestion */
         PlaceSuggestion: {
@@ -952,11 +4116,99 @@ export interface components {
          * @enum {string}
          */
         Province: "groningen" | "friesland" | "drenthe" | "overijssel" | "flevoland" | "gelderland" | "utrecht" | "noord-holland" | "zuid-holland" | "zeeland" | "noord-brabant" | "limburg";
+        /** QuestionPublic */
+        QuestionPublic: {
+            /** Key */
+            key: string;
+            /**
+             * Label
+             * @description Korte naam, voor grafieken
+             */
+            label: string;
+            /**
+             * Text
+             * @description De vraag zoals de invuller hem leest
+             */
+            text: string;
+            /** Help */
+            help: string | null;
+            /** Optional */
+            optional: boolean;
+            /**
+             * Scale Min
+             * @default 1
+             */
+            scale_min: number;
+            /** Scale Max */
+            scale_max: number;
+            /** Scale Labels */
+            scale_labels: components["schemas"]["ScaleLabel"][];
+        };
+        /** QuestionSet */
+        QuestionSet: {
+            /** Session */
+            session: components["schemas"]["QuestionPublic"][];
+            /** Yearly */
+            yearly: components["schemas"]["QuestionPublic"][];
+        };
+        /** ReadAllResult */
+        ReadAllResult: {
+            /** Marked Read */
+            marked_read: number;
+        };
         /**
          * RegistrationBody
          * @enum {string}
          */
         RegistrationBody: "skj" | "registerplein";
+        /** RegistrationCreate */
+        RegistrationCreate: {
+            /** Household Code */
+            household_code?: string | null;
+        };
+        /** RegistrationForAdmin */
+        RegistrationForAdmin: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Member Id
+             * Format: uuid
+             */
+            member_id: string;
+            /** Full Name */
+            full_name: string;
+            /** Email */
+            email: string;
+            kind: components["schemas"]["MemberKind"];
+            /** Years Experience */
+            years_experience: number | null;
+            /** Experienced */
+            experienced: boolean;
+            status: components["schemas"]["RegistrationStatus"];
+            /** Waitlist Position */
+            waitlist_position: number | null;
+            /** Household Code */
+            household_code: string | null;
+            /** Room Number */
+            room_number: number | null;
+            /** Attended */
+            attended: boolean | null;
+            /**
+             * Registered At
+             * Format: date-time
+             */
+            registered_at: string;
+            /** Cancelled At */
+            cancelled_at: string | null;
+        };
+        /**
+         * RegistrationStatus
+         * @enum {string}
+         */
+        RegistrationStatus: "registered" | "waitlisted" | "cancelled";
         /** Requester */
         Requester: {
             /**
@@ -973,6 +4225,41 @@ export interface components {
             /** Province */
             province: string | null;
         };
+        /**
+         * ResearchReport
+         * @description Aggregates only; no cell holds fewer than `min_cell_size` answers.
+         */
+        ResearchReport: {
+            /**
+             * Generated At
+             * Format: date-time
+             */
+            generated_at: string;
+            /** Min Cell Size */
+            min_cell_size: number;
+            /**
+             * Data Until
+             * @description Alleen bijeenkomsten vóór deze datum tellen mee (publiek: hele kwartalen)
+             */
+            data_until: string | null;
+            /** Suppression Rule */
+            suppression_rule: string;
+            /** Sections */
+            sections: components["schemas"]["ResearchSection"][];
+        };
+        /** ResearchSection */
+        ResearchSection: {
+            kind: components["schemas"]["EvaluationKind"];
+            /** Label */
+            label: string;
+            /**
+             * Response Count
+             * @description Leeg bij minder dan min_cell_size
+             */
+            response_count: number | null;
+            /** Criteria */
+            criteria: components["schemas"]["CriterionReport"][];
+        };
         /** ResolvedPlace */
         ResolvedPlace: {
             /** Label */
@@ -985,9 +4272,536 @@ export interface components {
             /** Lon */
             lon: number;
         };
+        /** ResponseCounts */
+        ResponseCounts: {
+            /** Present */
+            present: number;
+            /** Absent */
+            absent: number;
+            /** Unanswered */
+            unanswered: number;
+        };
         /** RoleChange */
         RoleChange: {
             role: components["schemas"]["GroupRole"];
+        };
+        /** RoomCoach */
+        RoomCoach: {
+            /**
+             * Member Id
+             * Format: uuid
+             */
+            member_id: string;
+            /** Full Name */
+            full_name: string;
+        };
+        /** RoomMove */
+        RoomMove: {
+            /**
+             * Registration Id
+             * Format: uuid
+             */
+            registration_id: string;
+            /** Room Number */
+            room_number: number;
+        };
+        /**
+         * RoomOverview
+         * @description Rooms of an event. Admins see all rooms, the report and who is not placed; a coach sees
+         *     only the rooms they lead.
+         */
+        RoomOverview: {
+            /**
+             * Event Id
+             * Format: uuid
+             */
+            event_id: string;
+            /** Room Size Max */
+            room_size_max: number;
+            /** Rooms Assigned At */
+            rooms_assigned_at: string | null;
+            /** Rooms */
+            rooms: components["schemas"]["RoomView"][];
+            /** Unplaced */
+            unplaced: components["schemas"]["RoomParticipant"][];
+            /** Spare Coaches */
+            spare_coaches: components["schemas"]["RoomCoach"][];
+            report: components["schemas"]["AssignmentReportPublic"] | null;
+        };
+        /** RoomParticipant */
+        RoomParticipant: {
+            /**
+             * Registration Id
+             * Format: uuid
+             */
+            registration_id: string;
+            /**
+             * Member Id
+             * Format: uuid
+             */
+            member_id: string;
+            /** Full Name */
+            full_name: string;
+            kind: components["schemas"]["MemberKind"];
+            /**
+             * Experienced
+             * @description Ervaren (2 jaar of langer, of onbekend) of starter (korter dan 2 jaar)
+             */
+            experienced: boolean;
+            /** Attended */
+            attended: boolean | null;
+        };
+        /** RoomView */
+        RoomView: {
+            /** Number */
+            number: number;
+            /** Video Url */
+            video_url: string;
+            coach: components["schemas"]["RoomCoach"] | null;
+            /** Size */
+            size: number;
+            /** Participants */
+            participants: components["schemas"]["RoomParticipant"][];
+        };
+        /**
+         * RsvpAnswer
+         * @enum {string}
+         */
+        RsvpAnswer: "present" | "absent";
+        /** RsvpPublic */
+        RsvpPublic: {
+            member: components["schemas"]["PersonRef"];
+            answer: components["schemas"]["RsvpAnswer"];
+            /**
+             * Reason
+             * @description Alleen voor coördinatoren, facilitator en jezelf
+             */
+            reason: string | null;
+            /**
+             * Responded At
+             * Format: date-time
+             */
+            responded_at: string;
+        };
+        /** RsvpUpdate */
+        RsvpUpdate: {
+            answer: components["schemas"]["RsvpAnswer"];
+            /**
+             * Reason
+             * @description Bij afmelden: de reden. Alleen de coördinatoren en de facilitator zien die.
+             */
+            reason?: string | null;
+        };
+        /** ScaleLabel */
+        ScaleLabel: {
+            /** Value */
+            value: number;
+            /** Label */
+            label: string;
+        };
+        /** SeriesCreate */
+        SeriesCreate: {
+            /** Location Text */
+            location_text?: string | null;
+            /** Online Url */
+            online_url?: string | null;
+            /** Method */
+            method?: string | null;
+            /**
+             * Facilitator Id
+             * @description Leidt de bijeenkomst; moet lid van de groep zijn
+             */
+            facilitator_id?: string | null;
+            /**
+             * Notes
+             * @description Toelichting voor de groep
+             * @default
+             */
+            notes: string;
+            /**
+             * First Date
+             * Format: date
+             * @description Datum van de eerste bijeenkomst
+             */
+            first_date: string;
+            /**
+             * Start Time
+             * Format: time
+             * @description Nederlandse tijd, bijvoorbeeld 19:30
+             */
+            start_time: string;
+            /**
+             * End Time
+             * Format: time
+             * @description Nederlandse tijd, bijvoorbeeld 19:30
+             */
+            end_time: string;
+            /**
+             * Interval Weeks
+             * @description Om de hoeveel weken
+             */
+            interval_weeks: number;
+            /** Count */
+            count?: number | null;
+            /**
+             * Until
+             * @description Laatste mogelijke datum (inclusief)
+             */
+            until?: string | null;
+        };
+        /** SeriesPublic */
+        SeriesPublic: {
+            /**
+             * Series Id
+             * Format: uuid
+             */
+            series_id: string;
+            /** Sessions */
+            sessions: components["schemas"]["SessionPublic"][];
+        };
+        /** SessionCreate */
+        SessionCreate: {
+            /** Location Text */
+            location_text?: string | null;
+            /** Online Url */
+            online_url?: string | null;
+            /** Method */
+            method?: string | null;
+            /**
+             * Facilitator Id
+             * @description Leidt de bijeenkomst; moet lid van de groep zijn
+             */
+            facilitator_id?: string | null;
+            /**
+             * Notes
+             * @description Toelichting voor de groep
+             * @default
+             */
+            notes: string;
+            /**
+             * Starts At
+             * Format: date-time
+             * @description ISO 8601 met tijdzone; antwoorden zijn altijd in UTC
+             */
+            starts_at: string;
+            /**
+             * Ends At
+             * Format: date-time
+             * @description ISO 8601 met tijdzone; antwoorden zijn altijd in UTC
+             */
+            ends_at: string;
+            /**
+             * Case Bringer Id
+             * @description Brengt de casus in; moet lid van de groep zijn
+             */
+            case_bringer_id?: string | null;
+        };
+        /** SessionEvaluationInput */
+        SessionEvaluationInput: {
+            /**
+             * Safety
+             * @description 1 (helemaal oneens) tot 5 (helemaal eens)
+             */
+            safety: number;
+            /**
+             * Structure
+             * @description 1 (helemaal oneens) tot 5 (helemaal eens)
+             */
+            structure: number;
+            /**
+             * Preparation
+             * @description 1 (helemaal oneens) tot 5 (helemaal eens)
+             */
+            preparation: number;
+            /**
+             * Facilitator
+             * @description Leeg als er geen facilitator was
+             */
+            facilitator?: number | null;
+            /**
+             * Everyone Heard
+             * @description 1 (helemaal oneens) tot 5 (helemaal eens)
+             */
+            everyone_heard: number;
+            /**
+             * Depth Level
+             * @description 1 de casus, 2 het handelen van de casusinbrenger, 3 waarden en overtuigingen
+             */
+            depth_level: number;
+            /**
+             * Learned
+             * @description 1 (helemaal oneens) tot 5 (helemaal eens)
+             */
+            learned: number;
+            /**
+             * Will Do Differently
+             * @description 1 (helemaal oneens) tot 5 (helemaal eens)
+             */
+            will_do_differently: number;
+            /** Free Text */
+            free_text?: string | null;
+            /**
+             * Share Free Text With Facilitator
+             * @description Mag de facilitator je vrije tekst lezen, zonder je naam?
+             * @default false
+             */
+            share_free_text_with_facilitator: boolean;
+        };
+        /**
+         * SessionEvaluationPublic
+         * @description Your own evaluation; nobody else ever sees it like this.
+         */
+        SessionEvaluationPublic: {
+            /**
+             * Safety
+             * @description 1 (helemaal oneens) tot 5 (helemaal eens)
+             */
+            safety: number;
+            /**
+             * Structure
+             * @description 1 (helemaal oneens) tot 5 (helemaal eens)
+             */
+            structure: number;
+            /**
+             * Preparation
+             * @description 1 (helemaal oneens) tot 5 (helemaal eens)
+             */
+            preparation: number;
+            /**
+             * Facilitator
+             * @description Leeg als er geen facilitator was
+             */
+            facilitator?: number | null;
+            /**
+             * Everyone Heard
+             * @description 1 (helemaal oneens) tot 5 (helemaal eens)
+             */
+            everyone_heard: number;
+            /**
+             * Depth Level
+             * @description 1 de casus, 2 het handelen van de casusinbrenger, 3 waarden en overtuigingen
+             */
+            depth_level: number;
+            /**
+             * Learned
+             * @description 1 (helemaal oneens) tot 5 (helemaal eens)
+             */
+            learned: number;
+            /**
+             * Will Do Differently
+             * @description 1 (helemaal oneens) tot 5 (helemaal eens)
+             */
+            will_do_differently: number;
+            /** Free Text */
+            free_text?: string | null;
+            /**
+             * Share Free Text With Facilitator
+             * @description Mag de facilitator je vrije tekst lezen, zonder je naam?
+             * @default false
+             */
+            share_free_text_with_facilitator: boolean;
+            /**
+             * Session Id
+             * Format: uuid
+             */
+            session_id: string;
+            /**
+             * Submitted At
+             * Format: date-time
+             */
+            submitted_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /**
+             * Answer Until
+             * Format: date-time
+             * @description Tot wanneer je je antwoorden kunt wijzigen
+             */
+            answer_until: string;
+        };
+        /** SessionEvaluationSummary */
+        SessionEvaluationSummary: {
+            /**
+             * Available
+             * @description Zijn de antwoorden definitief (invullen gesloten)?
+             */
+            available: boolean;
+            /**
+             * Available From
+             * Format: date-time
+             */
+            available_from: string;
+            /** Min Cell Size */
+            min_cell_size: number;
+            /**
+             * Response Count
+             * @description Leeg bij minder dan min_cell_size
+             */
+            response_count: number | null;
+            /**
+             * Notice
+             * @description Uitleg als er (nog) niets te zien is
+             */
+            notice: string | null;
+            /** Criteria */
+            criteria: components["schemas"]["Cell"][];
+            /**
+             * Session Id
+             * Format: uuid
+             */
+            session_id: string;
+        };
+        /** SessionGroup */
+        SessionGroup: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Slug */
+            slug: string;
+            /** Name */
+            name: string;
+        };
+        /** SessionPage */
+        SessionPage: {
+            /** Items */
+            items: components["schemas"]["SessionPublic"][];
+            /** Total */
+            total: number;
+            /** Limit */
+            limit: number;
+            /** Offset */
+            offset: number;
+        };
+        /**
+         * SessionPublic
+         * @description A session as members of its group (and platform admins) see it.
+         */
+        SessionPublic: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            group: components["schemas"]["SessionGroup"];
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
+            /** Duration Minutes */
+            duration_minutes: number;
+            /** Location Text */
+            location_text: string | null;
+            /** Online Url */
+            online_url: string | null;
+            method: components["schemas"]["MethodRef"] | null;
+            facilitator: components["schemas"]["PersonRef"] | null;
+            case_bringer: components["schemas"]["PersonRef"] | null;
+            /** Series Id */
+            series_id: string | null;
+            status: components["schemas"]["SessionStatus"];
+            /** Cancel Reason */
+            cancel_reason: string | null;
+            /** Notes */
+            notes: string;
+            /** Attendance Recorded */
+            attendance_recorded: boolean;
+            response_counts: components["schemas"]["ResponseCounts"];
+            my_response: components["schemas"]["MyResponse"] | null;
+            /** @description Leeg zolang de presentie niet is vastgelegd */
+            my_attendance: components["schemas"]["MyAttendance"] | null;
+            /** Version */
+            version: number;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /**
+         * SessionResponses
+         * @description Who comes: current members of the group by their answer.
+         */
+        SessionResponses: {
+            /** Present */
+            present: components["schemas"]["RsvpPublic"][];
+            /** Absent */
+            absent: components["schemas"]["RsvpPublic"][];
+            /** Unanswered */
+            unanswered: components["schemas"]["PersonRef"][];
+        };
+        /**
+         * SessionStatus
+         * @enum {string}
+         */
+        SessionStatus: "planned" | "cancelled" | "held";
+        /**
+         * SessionUpdate
+         * @description Only the fields sent change; send null to clear an optional field.
+         */
+        SessionUpdate: {
+            /** Starts At */
+            starts_at?: string | null;
+            /** Ends At */
+            ends_at?: string | null;
+            /** Location Text */
+            location_text?: string | null;
+            /** Online Url */
+            online_url?: string | null;
+            /** Method */
+            method?: string | null;
+            /** Facilitator Id */
+            facilitator_id?: string | null;
+            /** Case Bringer Id */
+            case_bringer_id?: string | null;
+            /** Notes */
+            notes?: string | null;
+        };
+        /**
+         * SessionWhen
+         * @enum {string}
+         */
+        SessionWhen: "upcoming" | "past" | "all";
+        /**
+         * SharedComments
+         * @description Free texts whose authors chose to share them with the facilitator; never with names.
+         */
+        SharedComments: {
+            /** Available */
+            available: boolean;
+            /**
+             * Available From
+             * Format: date-time
+             */
+            available_from: string;
+            /** Notice */
+            notice: string | null;
+            /** Comments */
+            comments: string[];
+        };
+        /** SiteConfig */
+        SiteConfig: {
+            /** Map Tile Url */
+            map_tile_url: string | null;
+            /** Map Attribution */
+            map_attribution: string;
+            /** Data Attribution */
+            data_attribution: string;
         };
         /** Token */
         Token: {
@@ -1002,11 +4816,118 @@ export interface components {
             /** Expires In */
             expires_in: number;
         };
+        /** WebhookCreate */
+        WebhookCreate: {
+            /**
+             * Url
+             * @description Openbaar https-adres; interne en lokale adressen worden geweigerd
+             */
+            url: string;
+            /** Events */
+            events: components["schemas"]["WebhookEvent"][];
+            /**
+             * Description
+             * @description Waarvoor dit abonnement is
+             * @default
+             */
+            description: string;
+            /**
+             * Active
+             * @default true
+             */
+            active: boolean;
+        };
+        /** WebhookCreated */
+        WebhookCreated: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Url */
+            url: string;
+            /** Description */
+            description: string;
+            /** Events */
+            events: components["schemas"]["WebhookEvent"][];
+            /** Active */
+            active: boolean;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /**
+             * Secret
+             * @description Geheim om handtekeningen te controleren. Alleen nu zichtbaar: bewaar het goed.
+             */
+            secret: string;
+        };
+        /**
+         * WebhookEvent
+         * @enum {string}
+         */
+        WebhookEvent: "group.changed" | "join_request.created" | "join_request.decided" | "session.planned" | "attendance.confirmed";
+        /** WebhookPublic */
+        WebhookPublic: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Url */
+            url: string;
+            /** Description */
+            description: string;
+            /** Events */
+            events: components["schemas"]["WebhookEvent"][];
+            /** Active */
+            active: boolean;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /** WebhookUpdate */
+        WebhookUpdate: {
+            /** Url */
+            url?: string | null;
+            /** Events */
+            events?: components["schemas"]["WebhookEvent"][] | null;
+            /** Description */
+            description?: string | null;
+            /** Active */
+            active?: boolean | null;
+        };
         /**
          * Weekday
          * @enum {string}
          */
         Weekday: "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday";
+        /** AttendanceUpdate */
+        intervisiewijzer__events__schemas__AttendanceUpdate: {
+            /** Records */
+            records: components["schemas"]["AttendanceEntry-Input"][];
+        };
+        /** AttendanceUpdate */
+        intervisiewijzer__sessions__schemas__AttendanceUpdate: {
+            /**
+             * Present Member Ids
+             * @description Iedereen die aanwezig was; wie ontbreekt, telt als afwezig
+             */
+            present_member_ids: string[];
+        };
     };
     responses: never;
     parameters: never;
@@ -1042,6 +4963,26 @@ export interface operations {
                 content: {
                     "application/problem+json": unknown;
                     "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "site-read_site_config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteConfig"];
                 };
             };
         };
@@ -1085,6 +5026,16 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -1363,6 +5314,33 @@ export interface operations {
                     "application/json": components["schemas"]["GroupSearchPage"];
                 };
             };
+            /** @description Niet gewijzigd sinds de ETag in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Ongeldige invoer */
             422: {
                 headers: {
@@ -1372,12 +5350,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Probleem */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     "groups-create_group": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Eigen unieke sleutel per verzoek; een herhaling krijgt hetzelfde antwoord zonder dat het verzoek opnieuw wordt uitgevoerd (24 uur) */
+                "Idempotency-Key"?: string | null;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1406,6 +5397,26 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Ongeldige invoer */
             422: {
                 headers: {
@@ -1413,6 +5424,73 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "groups-export_open_groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupExport"];
+                };
+            };
+            /** @description Niet gewijzigd sinds de ETag in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -1438,6 +5516,33 @@ export interface operations {
                     "application/json": components["schemas"]["GroupPublic"];
                 };
             };
+            /** @description Niet gewijzigd sinds de ETag in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Probleem */
             404: {
                 headers: {
@@ -1455,6 +5560,16 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2271,6 +6386,4651 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MethodPublic"][];
+                };
+            };
+        };
+    };
+    "events-list_events": {
+        parameters: {
+            query?: {
+                /** @description Ook afgelopen bijeenkomsten */
+                include_past?: boolean;
+                /** @description Aantal per pagina */
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_EventPublic_"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "events-create_event": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventAdmin"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "events-list_managed_events": {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["EventStatus"] | null;
+                /** @description Ook afgelopen bijeenkomsten */
+                include_past?: boolean;
+                /** @description Aantal per pagina */
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_EventAdmin_"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "events-find_coach_candidates": {
+        parameters: {
+            query: {
+                /** @description Deel van naam of e-mail */
+                q: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoachCandidate"][];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "events-my_events": {
+        parameters: {
+            query?: {
+                /** @description Ook afgelopen bijeenkomsten */
+                include_past?: boolean;
+                /** @description Aantal per pagina */
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_MyEvent_"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "events-download_calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de bijeenkomst */
+                event_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description iCalendar-bestand */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": unknown;
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "events-read_event": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de bijeenkomst */
+                event_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventPublic"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "events-update_event": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de bijeenkomst */
+                event_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventAdmin"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "events-read_managed_event": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de bijeenkomst */
+                event_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventAdmin"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "events-add_coach": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de bijeenkomst */
+                event_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoachAdd"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventAdmin"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "events-remove_coach": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                member_id: string;
+                /** @description Id van de bijeenkomst */
+                event_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventAdmin"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "events-list_registrations": {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["RegistrationStatus"] | null;
+                /** @description Aantal per pagina */
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Id van de bijeenkomst */
+                event_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_RegistrationForAdmin_"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "events-register_for_event": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de bijeenkomst */
+                event_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistrationCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyRegistration"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "events-read_my_registration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de bijeenkomst */
+                event_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyRegistration"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "events-cancel_my_registration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de bijeenkomst */
+                event_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "events-assign_rooms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de bijeenkomst */
+                event_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomOverview"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "events-list_rooms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de bijeenkomst */
+                event_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomOverview"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "events-move_participant": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de bijeenkomst */
+                event_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoomMove"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomOverview"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "events-record_attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de bijeenkomst */
+                event_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["intervisiewijzer__events__schemas__AttendanceUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceRecord"][];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "sessions-list_group_sessions": {
+        parameters: {
+            query?: {
+                /** @description Komende, afgelopen of alle bijeenkomsten */
+                when?: components["schemas"]["SessionWhen"];
+                /** @description Ook afgelaste bijeenkomsten */
+                include_cancelled?: boolean;
+                /** @description Aantal per pagina */
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Id (uuid) of slug van de groep */
+                group_ref: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionPage"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "sessions-create_session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id (uuid) of slug van de groep */
+                group_ref: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionPublic"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "sessions-plan_series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id (uuid) of slug van de groep */
+                group_ref: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SeriesCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeriesPublic"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "sessions-list_my_sessions": {
+        parameters: {
+            query?: {
+                /** @description Komende, afgelopen of alle bijeenkomsten */
+                when?: components["schemas"]["SessionWhen"];
+                /** @description Aantal per pagina */
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionPage"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "sessions-download_session_calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de bijeenkomst */
+                session_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description iCalendar-bestand (RFC 5545) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": unknown;
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "sessions-read_session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de bijeenkomst */
+                session_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionPublic"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "sessions-update_session": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag van de laatst gelezen versie */
+                "if-match"?: string | null;
+            };
+            path: {
+                /** @description Id van de bijeenkomst */
+                session_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionPublic"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "sessions-cancel_session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de bijeenkomst */
+                session_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Cancellation"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionPublic"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "sessions-respond_to_session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de bijeenkomst */
+                session_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RsvpUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionPublic"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "sessions-list_session_responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de bijeenkomst */
+                session_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionResponses"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "attendance-read_attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de bijeenkomst */
+                session_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceList"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "attendance-record_attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de bijeenkomst */
+                session_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["intervisiewijzer__sessions__schemas__AttendanceUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceList"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "attendance-confirm_attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de bijeenkomst */
+                session_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyAttendance"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "attendance-read_attendance_audit": {
+        parameters: {
+            query?: {
+                /** @description Aantal per pagina */
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Id van de bijeenkomst */
+                session_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceAuditPage"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "calendar-read_calendar_feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedStatus"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "calendar-create_calendar_feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedCreated"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "calendar-revoke_calendar_feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "calendar-read_calendar_feed_by_token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Het geheime token uit de agendalink */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description iCalendar-bestand (RFC 5545) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": unknown;
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "evidence-read_my_evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceOverview"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "evidence-download_my_evidence_pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF-document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "evidence-download_my_evidence_csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV, puntkomma-gescheiden */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": unknown;
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "evidence-download_attendance_pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de bijeenkomst */
+                session_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF-document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "notifications-list_my_notifications": {
+        parameters: {
+            query?: {
+                /** @description Alleen ongelezen meldingen */
+                unread_only?: boolean;
+                /** @description Aantal per pagina */
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPage"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "notifications-mark_all_notifications_read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadAllResult"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "notifications-mark_notification_read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                notification_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPublic"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "notifications-read_notification_preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferences"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "notifications-replace_notification_preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationPreferences"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferences"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "webhooks-list_webhooks": {
+        parameters: {
+            query?: {
+                /** @description Aantal per pagina */
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_WebhookPublic_"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "webhooks-create_webhook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookCreated"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "webhooks-delete_webhook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                webhook_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "webhooks-update_webhook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                webhook_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookPublic"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "webhooks-list_webhook_deliveries": {
+        parameters: {
+            query?: {
+                /** @description Aantal per pagina */
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                webhook_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_DeliveryPublic_"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "webhooks-test_webhook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                webhook_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryPublic"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "api-keys-list_api_keys": {
+        parameters: {
+            query?: {
+                /** @description Aantal per pagina */
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ApiKeyPublic_"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "api-keys-issue_api_key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApiKeyCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyIssued"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "api-keys-list_api_key_uses": {
+        parameters: {
+            query?: {
+                /** @description Aantal per pagina */
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                key_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ApiKeyUsePublic_"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "api-keys-revoke_api_key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "integrations-export_groups_csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV, kolommen als hieronder */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": unknown;
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "integrations-export_groups_json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupRecords"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "integrations-import_groups": {
+        parameters: {
+            query?: {
+                /** @description Alleen controleren, niets opslaan */
+                dry_run?: boolean;
+            };
+            header?: {
+                /** @description Eigen unieke sleutel per verzoek; een herhaling krijgt hetzelfde antwoord zonder dat het verzoek opnieuw wordt uitgevoerd (24 uur) */
+                "Idempotency-Key"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description CSV- of JSON-bestand
+                     */
+                    file: string;
+                };
+                "application/json": components["schemas"]["GroupRecords"];
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "evaluations-read_evaluation_questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionSet"];
+                };
+            };
+        };
+    };
+    "evaluations-list_my_pending_evaluations": {
+        parameters: {
+            query?: {
+                /** @description Aantal per pagina */
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PendingEvaluationPage"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "evaluations-read_my_session_evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de bijeenkomst */
+                session_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionEvaluationPublic"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "evaluations-answer_session_evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de bijeenkomst */
+                session_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionEvaluationInput"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionEvaluationPublic"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "evaluations-read_session_evaluation_summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de bijeenkomst */
+                session_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionEvaluationSummary"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "evaluations-read_shared_session_comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de bijeenkomst */
+                session_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SharedComments"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "evaluations-read_evaluation_link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Het token uit de evaluatielink */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationLinkForm"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "evaluations-answer_evaluation_by_link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Het token uit de evaluatielink */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionEvaluationInput"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationReceipt"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "evaluations-read_my_yearly_evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Het jaar dat wordt geëvalueerd */
+                year: number;
+                /** @description Id (uuid) of slug van de groep */
+                group_ref: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupEvaluationPublic"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "evaluations-answer_yearly_evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Het jaar dat wordt geëvalueerd */
+                year: number;
+                /** @description Id (uuid) of slug van de groep */
+                group_ref: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupEvaluationInput"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupEvaluationPublic"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "evaluations-read_yearly_evaluation_summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Het jaar dat wordt geëvalueerd */
+                year: number;
+                /** @description Id (uuid) of slug van de groep */
+                group_ref: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupEvaluationSummary"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "evaluations-read_shared_yearly_comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Het jaar dat wordt geëvalueerd */
+                year: number;
+                /** @description Id (uuid) of slug van de groep */
+                group_ref: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SharedComments"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "contracts-read_contract_template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractSections"];
+                };
+            };
+        };
+    };
+    "contracts-read_group_contract": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id (uuid) of slug van de groep */
+                group_ref: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractOverview"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "contracts-list_contract_versions": {
+        parameters: {
+            query?: {
+                /** @description Aantal per pagina */
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Id (uuid) of slug van de groep */
+                group_ref: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractVersionPage"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "contracts-save_contract_draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id (uuid) of slug van de groep */
+                group_ref: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContractSections"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractVersionPublic"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "contracts-discard_contract_draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id (uuid) of slug van de groep */
+                group_ref: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "contracts-publish_contract": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id (uuid) of slug van de groep */
+                group_ref: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractOverview"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "contracts-agree_to_contract": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id (uuid) of slug van de groep */
+                group_ref: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgreementInput"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractOverview"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "group-health-read_group_health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id (uuid) of slug van de groep */
+                group_ref: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupHealth"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "research-read_research_dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResearchReport"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "research-download_research_export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV, puntkomma-gescheiden */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": unknown;
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "research-read_research_summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResearchReport"];
+                };
+            };
+            /** @description Probleem */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApiSession } from '../api/ApiContext';
 import { fetchMe, meQueryKey, requestToken, revokeSession } from '../api/endpoints';
@@ -33,14 +33,18 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   });
 
   // Forget everything cached for the previous member once the token is gone (logout or expired session).
+  // Only on that change, not on start-up: public pages start their queries before the refresh answers.
+  // Reset rather than remove, so queries that a mounted page still shows are fetched again instead
+  // of being left without data.
+  const previousToken = useRef(token);
   useEffect(() => {
-    if (token === null) queryClient.removeQueries();
+    if (previousToken.current !== null && token === null) void queryClient.resetQueries();
+    previousToken.current = token;
   }, [token, queryClient]);
 
   const login = useCallback(
     async (email: string, password: string): Promise<MemberPublic> => {
       const { access_token } = await requestToken(session.client, email, password);
-      queryClient.removeQueries();
       session.tokens.set(access_token);
       return queryClient.fetchQuery({ queryKey: meQueryKey, queryFn: () => fetchMe(session.client) });
     },
@@ -51,8 +55,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     try {
       await revokeSession(session.client);
     } finally {
+      // The token effect above forgets the member's cached data.
       session.tokens.set(null);
-      queryClient.removeQueries();
     }
   }, [session, queryClient]);
 

@@ -1,4 +1,5 @@
 import { nl } from '../i18n/nl';
+import { SiteAttribution } from './SiteAttribution';
 
 export function SiteFooter() {
   return (
@@ -7,6 +8,7 @@ export function SiteFooter() {
         <p className="site-footer__name">{nl.appName}</p>
         <p>{nl.layout.footerText}</p>
         <p>{nl.layout.footerConfidential}</p>
+        <SiteAttribution />
       </div>
     </footer>
   );

@@ -1,7 +1,7 @@
 import { Link, NavLink, useNavigate } from 'react-router';
 import { useState } from 'react';
 import { useAuth } from '../auth/useAuth';
-import { nl } from '../i18n/nl';
+import { groupsNl, nl } from '../i18n/nl';
 import type { RedirectState } from '../auth/RequireAuth';
 
 function AccountNav() {
@@ -43,6 +43,11 @@ function AccountNav() {
   return (
     <>
       <li>
+        <NavLink className="nav__link" to="/mijn-groepen">
+          {groupsNl.layout.myGroups}
+        </NavLink>
+      </li>
+      <li>
         <NavLink className="nav__link" to="/mijn-profiel">
           {nl.layout.profile}
         </NavLink>
@@ -74,6 +79,11 @@ export function SiteHeader() {
         </Link>
         <nav className="nav" aria-label={nl.layout.mainNavLabel}>
           <ul className="nav__list">
+            <li>
+              <NavLink className="nav__link" to="/groepen" end>
+                {groupsNl.layout.findGroups}
+              </NavLink>
+            </li>
             <AccountNav />
           </ul>
         </nav>

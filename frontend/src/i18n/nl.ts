@@ -222,3 +222,4 @@ export const nl = {
 } as const;
 
 export type Messages = typeof nl;
+export * from './groups';

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { useAuth } from '../auth/useAuth';
 import { useDocumentTitle } from '../components/useDocumentTitle';
-import { nl } from '../i18n/nl';
+import { groupsNl, nl } from '../i18n/nl';
 
 const featureIcons = [
   // A map pin: a group nearby.
@@ -12,21 +12,28 @@ const featureIcons = [
   'M6 2h9l5 5v15H6zM14 2v6h6M9 15l2.5 2.5L16 12',
 ];
 
+/** The main call to action: find a group. Accounts come second. */
 function CallToAction() {
   const { status, user } = useAuth();
   if (status === 'authenticated') {
     return (
       <div className="cta__actions">
         {user ? <p className="cta__welcome">{nl.home.welcomeBack(user.full_name)}</p> : null}
-        <Link className="button button--primary" to="/mijn-profiel">
-          {nl.home.ctaProfile}
+        <Link className="button button--primary" to="/groepen">
+          {groupsNl.home.ctaFind}
+        </Link>
+        <Link className="button button--secondary" to="/mijn-groepen">
+          {groupsNl.layout.myGroups}
         </Link>
       </div>
     );
   }
   return (
     <div className="cta__actions">
-      <Link className="button button--primary" to="/registreren">
+      <Link className="button button--primary" to="/groepen">
+        {groupsNl.home.ctaFind}
+      </Link>
+      <Link className="button button--secondary" to="/registreren">
         {nl.home.ctaRegister}
       </Link>
       <Link className="button button--secondary" to="/inloggen">

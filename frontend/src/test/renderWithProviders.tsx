@@ -35,6 +35,8 @@ export function renderWithProviders(
     /** Full <Routes> tree to use instead of "the page at `path`, anything else shows the location". */
     tree = undefined as ReactElement | undefined,
     initialState = undefined as unknown,
+    /** Query string of the first location, e.g. "?plaats=3511". */
+    search = '',
   } = {},
 ) {
   const requests: Request[] = [];
@@ -57,7 +59,7 @@ export function renderWithProviders(
     <ApiProvider session={session}>
       <QueryClientProvider client={queryClient}>
         <AuthProvider>
-          <MemoryRouter initialEntries={[{ pathname: path, state: initialState }]}>
+          <MemoryRouter initialEntries={[{ pathname: path, search, state: initialState }]}>
             {tree ?? (
               <Routes>
                 <Route path={path} element={page} />
