@@ -76,5 +76,8 @@ openapi: backend-install ## Regenerate openapi/openapi.json and the frontend cli
 	cd $(BACKEND) && $(PY) -m intervisiewijzer.cli export-openapi
 	cd $(FRONTEND) && npm run gen:api
 
+bench: backend-install ## Benchmarks (not tests): event room assignment for 2,000 registrants
+	cd $(BACKEND) && .venv/bin/python benchmarks/bench_room_assignment.py
+
 clean: ## Remove installs and build output
 	rm -rf $(VENV) $(TOOLS) $(FRONTEND)/node_modules $(FRONTEND)/dist

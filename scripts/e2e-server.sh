@@ -11,6 +11,9 @@ export IW_ENVIRONMENT=development
 export IW_MAP_TILE_URL=""
 # The partner-widget test serves its demo partner page from this origin.
 export IW_CORS_ORIGINS='["http://127.0.0.1:8766"]'
+# Every Playwright request comes from 127.0.0.1: lift the per-IP limits for the test server.
+export IW_PUBLIC_RATE_LIMIT="100000/minute"
+export IW_LOGIN_RATE_LIMIT="100000/minute"
 cd "${root}/backend"
 .venv/bin/python -m intervisiewijzer.cli migrate
 .venv/bin/python -m intervisiewijzer.cli seed-demo

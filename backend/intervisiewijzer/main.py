@@ -5,22 +5,38 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, FastAPI
-from fastapi.middleware.cors import CORSMiddleware
 from fastapi.routing import APIRoute
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 from starlette.staticfiles import StaticFiles
 from starlette.types import Scope
 
+from intervisiewijzer.apikeys.middleware import ApiKeyUseLog, PartnerCORSMiddleware
+from intervisiewijzer.apikeys.router import router as apikeys_router
 from intervisiewijzer.auth.router import router as auth_router
+from intervisiewijzer.cases.router import router as cases_router
+from intervisiewijzer.cases.router import topics_router
 from intervisiewijzer.config import Settings, get_settings
+from intervisiewijzer.contracts.router import router as contracts_router
 from intervisiewijzer.errors import PROBLEM_MEDIA_TYPE, install_problem_handlers
+from intervisiewijzer.evaluations.router import router as evaluations_router
+from intervisiewijzer.events.router import router as events_router
+from intervisiewijzer.evidence.router import router as evidence_router
+from intervisiewijzer.grouphealth.router import router as grouphealth_router
 from intervisiewijzer.groups.router import router as groups_router
 from intervisiewijzer.health.router import router as health_router
+from intervisiewijzer.integrations.router import router as integrations_router
 from intervisiewijzer.members.router import router as members_router
 from intervisiewijzer.memberships.router import router as memberships_router
 from intervisiewijzer.methods.router import router as methods_router
+from intervisiewijzer.notifications.router import router as notifications_router
+from intervisiewijzer.ratelimit import RateLimiter
+from intervisiewijzer.research.router import router as research_router
+from intervisiewijzer.runner.router import router as runner_router
+from intervisiewijzer.sessions.router import attendance_router, calendar_router
+from intervisiewijzer.sessions.router import router as sessions_router
 from intervisiewijzer.site.router import router as site_router
+from intervisiewijzer.webhooks.router import router as webhooks_router
 
 API_PREFIX = "/api/v1"
 
@@ -40,6 +56,22 @@ def api_router() -> APIRouter:
         groups_router,
         memberships_router,
         methods_router,
+        events_router,
+        sessions_router,
+        attendance_router,
+        calendar_router,
+        evidence_router,
+        notifications_router,
+        webhooks_router,
+        apikeys_router,
+        integrations_router,
+        evaluations_router,
+        contracts_router,
+        grouphealth_router,
+        research_router,
+        cases_router,
+        topics_router,
+        runner_router,
     ):
         router.include_router(domain_router)
     return router
@@ -89,14 +121,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         generate_unique_id_function=operation_id,
     )
     install_problem_handlers(app)
-    if settings.cors_origins:
-        app.add_middleware(
-            CORSMiddleware,
-            allow_origins=settings.cors_origins,
-            allow_credentials=True,
-            allow_methods=["*"],
-            allow_headers=["*"],
-        )
+    app.state.rate_limiter = RateLimiter(settings)
+    app.add_middleware(ApiKeyUseLog)
+    # Added last, so it wraps the use log and error answers carry CORS headers too.
+    app.add_middleware(
+        PartnerCORSMiddleware,
+        static_origins=settings.cors_origins,
+        cache_seconds=settings.partner_origin_cache_seconds,
+    )
     app.include_router(api_router())
     _install_openapi(app)
     _mount_spa(app, settings.static_dir)

@@ -68,7 +68,7 @@ def migrated_database() -> Iterator[str]:
     if ADMIN_DATABASE_URL is not None:
         _run_sql_on_server(f'CREATE DATABASE "{database}"')
     try:
-        command.upgrade(alembic_config(), "heads")
+        command.upgrade(alembic_config(), "head")
         yield TEST_DATABASE_URL
     finally:
         get_engine().dispose()

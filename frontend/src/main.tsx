@@ -9,6 +9,10 @@ import { AuthProvider } from './auth/AuthProvider';
 import { createQueryClient } from './queryClient';
 import './styles.css';
 import './styles/groups.css';
+import './styles/events.css';
+import './styles/sessions.css';
+import './styles/notifications-admin.css';
+import './styles/cases.css';
 
 const queryClient = createQueryClient();
 const container = document.getElementById('root');

@@ -11,6 +11,7 @@ from intervisiewijzer.errors import NotAuthenticatedError, problem_responses
 from intervisiewijzer.members import service as members
 from intervisiewijzer.members.models import Member
 from intervisiewijzer.members.schemas import MemberCreate, MemberPublic
+from intervisiewijzer.ratelimit import limit_failed_logins
 from intervisiewijzer.security import create_token
 
 router = APIRouter(prefix="/auth", tags=["auth"])
@@ -34,7 +35,11 @@ def issue_tokens(response: Response, settings: Settings, member: Member) -> Toke
     return Token(access_token=access, expires_in=lifetime)
 
 
-@router.post("/token", responses=problem_responses(401, 422))
+@router.post(
+    "/token",
+    responses=problem_responses(401, 422, 429),
+    dependencies=[Depends(limit_failed_logins)],
+)
 def login(
     response: Response,
     session: SessionDep,

@@ -25,6 +25,7 @@ from sqlmodel import Session, select
 
 from intervisiewijzer.common import utcnow
 from intervisiewijzer.demo import names
+from intervisiewijzer.demo.activity import seed_demo_activity
 from intervisiewijzer.groups.geo import Place, find_place
 from intervisiewijzer.groups.models import (
     Daypart,
@@ -47,6 +48,7 @@ from intervisiewijzer.organisations.models import (
     OrganisationRole,
 )
 from intervisiewijzer.provinces import Province
+from intervisiewijzer.research.demo import seed_demo_evaluations
 from intervisiewijzer.security import hash_password
 from intervisiewijzer.text import slugify
 
@@ -95,6 +97,9 @@ def seed_demo_data(session: Session) -> bool:
     if existing is not None:
         return False
     _DemoBuilder(session, random.Random(SEED)).build()
+    demo = session.exec(select(Member).where(Member.email == DEMO_MEMBER[0])).one()
+    seed_demo_activity(session, demo)
+    seed_demo_evaluations(session, demo)
     return True
 
 

@@ -52,7 +52,16 @@ class GroupRole(StrEnum):
 
 class Group(SQLModel, table=True):
     __tablename__ = "intervision_group"
-    __table_args__ = (Index("ix_intervision_group_lat_lon", "lat", "lon"),)
+    __table_args__ = (
+        Index("ix_intervision_group_lat_lon", "lat", "lon"),
+        # A unique index, not a constraint: SQLite adds it without rebuilding the table.
+        Index(
+            "uq_intervision_group_organisation_external_id",
+            "organisation_id",
+            "external_id",
+            unique=True,
+        ),
+    )
 
     id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
     slug: str = Field(max_length=120, unique=True)
@@ -81,6 +90,8 @@ class Group(SQLModel, table=True):
     lifecycle: GroupLifecycle = Field(
         default=GroupLifecycle.open, sa_type=enum_column(), index=True
     )
+    # The group's id in an organisation's own system, for imports; not shown publicly.
+    external_id: str | None = Field(default=None, max_length=80)
     version: int = 1
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)

@@ -1,10 +1,11 @@
 import uuid
-from typing import Annotated
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Header, Query, Response, status
+from fastapi import APIRouter, Depends, Header, Query, Request, Response, status
 from sqlmodel import col, select
 
-from intervisiewijzer.auth.dependencies import CurrentMember
+from intervisiewijzer.apikeys.dependencies import MemberOrKeyCaller, PublicFinderCaller
+from intervisiewijzer.auth.dependencies import SettingsDep
 from intervisiewijzer.common import MAX_PAGE_SIZE
 from intervisiewijzer.db import SessionDep
 from intervisiewijzer.errors import (
@@ -12,13 +13,16 @@ from intervisiewijzer.errors import (
     PreconditionFailedError,
     problem_responses,
 )
-from intervisiewijzer.groups import geo, service
+from intervisiewijzer.groups import feed, geo, service
 from intervisiewijzer.groups.access import (
     CoordinatorAccess,
     GroupCaller,
+    GroupManagerAccess,
     GroupMemberAccess,
     PublicGroup,
+    check_organisation_change,
     membership_in,
+    organisation_for_new_group,
 )
 from intervisiewijzer.groups.finder import GroupFilters, search_groups
 from intervisiewijzer.groups.models import FacilitatorType, Group, GroupMode, Membership
@@ -33,6 +37,7 @@ from intervisiewijzer.groups.schemas import (
     PlaceSuggestion,
     RoleChange,
 )
+from intervisiewijzer.integrations.idempotency import IdempotencyDep
 from intervisiewijzer.members.models import Member
 from intervisiewijzer.memberships import service as memberships
 from intervisiewijzer.provinces import Province
@@ -75,62 +80,140 @@ def group_filters(
     )
 
 
-def etag_of(group: Group) -> str:
-    return f'"{group.id.hex[:12]}-{group.version}"'
+NOT_MODIFIED: dict[int | str, dict[str, Any]] = {
+    304: {"description": "Niet gewijzigd sinds de ETag in If-None-Match"}
+}
 
 
 def _public(session: SessionDep, group: Group) -> GroupPublic:
     return service.present_groups(session, [group])[0]
 
 
-@router.get("/groups", responses=problem_responses(422))
+@router.get(
+    "/groups",
+    response_model=GroupSearchPage,
+    responses={**NOT_MODIFIED, **problem_responses(401, 403, 422, 429)},
+)
 def find_groups(
+    request: Request,
     session: SessionDep,
+    settings: SettingsDep,
+    _caller: PublicFinderCaller,
     filters: Annotated[GroupFilters, Depends(group_filters)],
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = 20,
     offset: Annotated[int, Query(ge=0, le=100_000)] = 0,
-) -> GroupSearchPage:
-    """Find intervision groups. With `near`, results are sorted by distance."""
-    return search_groups(session, filters, limit, offset)
+) -> Response:
+    """Find intervision groups. With `near`, results are sorted by distance.
+
+    Partner sites send their API key in `X-API-Key` (their own rate limit); without a key the
+    limit is per client address. Answers carry an `ETag` and may be cached for a minute;
+    send `If-None-Match` to get 304 when nothing changed."""
+    page = search_groups(session, filters, limit, offset)
+    body = page.model_dump_json().encode()
+    return feed.cached_json(request, body, f'"{feed.digest(body)}"', settings.public_cache_max_age)
 
 
-@router.post("/groups", status_code=status.HTTP_201_CREATED, responses=problem_responses(401, 422))
+@router.get(
+    "/groups/export.json",
+    response_model=feed.GroupExport,
+    responses={**NOT_MODIFIED, **problem_responses(401, 403, 429)},
+)
+def export_open_groups(
+    request: Request, session: SessionDep, settings: SettingsDep, _caller: PublicFinderCaller
+) -> Response:
+    """Every group that is not closed, in one document with the same fields as the finder,
+    for partner sites that copy the list (e.g. nightly). Not paginated.
+
+    Send `If-None-Match` with the last `ETag`: 304 means no group changed. `generated_at`
+    is the moment of the export and does not count as a change."""
+    export = feed.export_open_groups(session)
+    return feed.cached_json(
+        request,
+        export.model_dump_json().encode(),
+        feed.export_etag(export),
+        settings.public_cache_max_age,
+    )
+
+
+@router.post(
+    "/groups",
+    status_code=status.HTTP_201_CREATED,
+    response_model=GroupPublic,
+    responses=problem_responses(401, 403, 409, 422, 429),
+)
 def create_group(
-    response: Response, session: SessionDep, member: CurrentMember, data: GroupCreate
-) -> GroupPublic:
-    """Start a new group; you become its coordinator."""
-    group = service.create_group(session, member, data)
+    response: Response,
+    session: SessionDep,
+    caller: MemberOrKeyCaller,
+    idempotency: IdempotencyDep,
+    data: GroupCreate,
+) -> GroupPublic | Response:
+    """Start a new group; you become its coordinator.
+
+    An organisation's system may create groups of its own organisation with its API key;
+    such a group has no coordinator until one is appointed. Send an `Idempotency-Key` to
+    make retries safe."""
+    organisation_id = organisation_for_new_group(caller, data.organisation_id)
+    if (replay := idempotency.replay(caller.ref, data)) is not None:
+        return replay
+    group = service.create_group(
+        session, caller.member, data.model_copy(update={"organisation_id": organisation_id})
+    )
+    public = _public(session, group)
+    etag = feed.group_etag(group, public)
+    idempotency.remember(status.HTTP_201_CREATED, public, {"ETag": etag})
     session.commit()
-    response.headers["ETag"] = etag_of(group)
-    return _public(session, group)
+    response.headers["ETag"] = etag
+    return public
 
 
-@router.get("/groups/{group_ref}", responses=problem_responses(404))
-def read_group(response: Response, session: SessionDep, group: PublicGroup) -> GroupPublic:
-    """A group's public page, by id or slug. Never shows members or an address."""
-    response.headers["ETag"] = etag_of(group)
-    return _public(session, group)
+@router.get(
+    "/groups/{group_ref}",
+    response_model=GroupPublic,
+    responses={**NOT_MODIFIED, **problem_responses(401, 403, 404, 429)},
+)
+def read_group(
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    _caller: PublicFinderCaller,
+    group: PublicGroup,
+) -> Response:
+    """A group's public page, by id or slug. Never shows members or an address.
+
+    The `ETag` serves both `If-None-Match` (304) and `If-Match` when changing the group."""
+    public = _public(session, group)
+    return feed.cached_json(
+        request,
+        public.model_dump_json().encode(),
+        feed.group_etag(group, public),
+        settings.public_cache_max_age,
+    )
 
 
 @router.patch("/groups/{group_ref}", responses=problem_responses(401, 403, 404, 412, 422))
 def update_group(
     response: Response,
     session: SessionDep,
-    access: CoordinatorAccess,
+    access: GroupManagerAccess,
     data: GroupUpdate,
     if_match: Annotated[str | None, Header(description="ETag van de laatst gelezen versie")] = None,
 ) -> GroupPublic:
-    """Change a group (coordinators and admins). Send If-Match to avoid overwriting others."""
+    """Change a group (coordinators, admins, and the API key of the organisation that owns
+    it). Send If-Match to avoid overwriting others."""
     group = access.group
-    if if_match is not None and if_match not in (etag_of(group), "*"):
+    if "organisation_id" in data.model_fields_set:
+        check_organisation_change(access.caller, data.organisation_id)
+    if if_match is not None and not feed.matches_edit_version(if_match, group):
         raise PreconditionFailedError(
             "Iemand anders heeft deze groep intussen gewijzigd. Laad de groep opnieuw."
         )
     service.update_group(session, group, data)
     memberships.offer_free_spots(session, group)
     session.commit()
-    response.headers["ETag"] = etag_of(group)
-    return _public(session, group)
+    public = _public(session, group)
+    response.headers["ETag"] = feed.group_etag(group, public)
+    return public
 
 
 @router.get("/groups/{group_ref}/members", responses=problem_responses(401, 403, 404))

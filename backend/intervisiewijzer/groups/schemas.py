@@ -158,6 +158,9 @@ class GroupPublic(BaseModel):
     registration_bodies: list[RegistrationBodyName]
     organisation: OrganisationRef | None
     status: GroupStatus
+    lifecycle: GroupLifecycle = Field(
+        description="Wat de coördinator instelde; `status` leidt daaruit ook 'vol' af"
+    )
     updated_at: datetime
     distance_km: float | None = None
 

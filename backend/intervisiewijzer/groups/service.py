@@ -33,6 +33,7 @@ from intervisiewijzer.memberships.models import JoinRequest, JoinRequestStatus
 from intervisiewijzer.methods.models import Method
 from intervisiewijzer.organisations.models import Organisation
 from intervisiewijzer.text import slugify
+from intervisiewijzer.webhooks import events as webhook_events
 
 
 def get_group_by_ref(session: Session, ref: str) -> Group | None:
@@ -71,8 +72,9 @@ def unique_slug(session: Session, name: str, own_id: uuid.UUID | None = None) ->
 # --- Writing -------------------------------------------------------------------------------
 
 
-def create_group(session: Session, creator: Member, data: GroupCreate) -> Group:
-    """The creator becomes the group's first coordinator."""
+def create_group(session: Session, creator: Member | None, data: GroupCreate) -> Group:
+    """The creator becomes the group's first coordinator. Groups made by an organisation's
+    system or an import have no creator, and no coordinator until one is appointed."""
     methods = methods_by_slug(session, data.methods)
     _ensure_organisation_exists(session, data.organisation_id)
     group = Group(
@@ -84,8 +86,10 @@ def create_group(session: Session, creator: Member, data: GroupCreate) -> Group:
     session.flush()
     _replace_methods(session, group, methods)
     _replace_audience(session, group, data.audience)
-    session.add(Membership(group_id=group.id, member_id=creator.id, role=GroupRole.coordinator))
+    if creator is not None:
+        session.add(Membership(group_id=group.id, member_id=creator.id, role=GroupRole.coordinator))
     session.flush()
+    webhook_events.group_changed(session, group, "created")
     return group
 
 
@@ -120,6 +124,7 @@ def update_group(session: Session, group: Group, data: GroupUpdate) -> Group:
     touch(group)
     session.add(group)
     session.flush()
+    webhook_events.group_changed(session, group, "updated")
     return group
 
 

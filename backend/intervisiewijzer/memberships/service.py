@@ -17,6 +17,8 @@ from intervisiewijzer.groups.models import Group, GroupLifecycle, GroupRole, Mem
 from intervisiewijzer.groups.service import occupancy_of_group, open_spots
 from intervisiewijzer.members.models import Member
 from intervisiewijzer.memberships.models import OPEN_STATUSES, JoinRequest, JoinRequestStatus
+from intervisiewijzer.notifications import service as notifications
+from intervisiewijzer.webhooks import events as webhook_events
 
 
 def membership_of(session: Session, group_id: uuid.UUID, member_id: uuid.UUID) -> Membership | None:
@@ -53,6 +55,8 @@ def request_to_join(session: Session, group: Group, member: Member, motivation: 
     )
     session.add(request)
     session.flush()
+    notifications.join_request_received(session, group, request)
+    webhook_events.join_request_created(session, group, request)
     return request
 
 
@@ -64,7 +68,10 @@ def accept(session: Session, request: JoinRequest, message: str | None) -> Membe
         raise ConflictError(
             "De groep is vol. Maak eerst een plek vrij of vergroot de maximale groepsgrootte."
         )
-    return _admit(session, request, message)
+    membership = _admit(session, request, message)
+    notifications.join_request_answered(session, group, request)
+    webhook_events.join_request_decided(session, group, request)
+    return membership
 
 
 def decline(session: Session, request: JoinRequest, message: str | None) -> JoinRequest:
@@ -73,8 +80,11 @@ def decline(session: Session, request: JoinRequest, message: str | None) -> Join
     _close(request, JoinRequestStatus.declined, message)
     session.add(request)
     session.flush()
+    group = _group_of(session, request)
+    notifications.join_request_answered(session, group, request)
+    webhook_events.join_request_decided(session, group, request)
     if was_offered:
-        offer_free_spots(session, _group_of(session, request))
+        offer_free_spots(session, group)
     return request
 
 
@@ -93,7 +103,9 @@ def withdraw(session: Session, request: JoinRequest) -> JoinRequest:
 def accept_offer(session: Session, request: JoinRequest) -> Membership:
     """The requester takes the spot that was offered to them."""
     _require_status(request, JoinRequestStatus.offered)
-    return _admit(session, request, None)
+    membership = _admit(session, request, None)
+    webhook_events.join_request_decided(session, _group_of(session, request), request)
+    return membership
 
 
 def leave_group(session: Session, group: Group, membership: Membership) -> None:
@@ -137,6 +149,7 @@ def offer_free_spots(session: Session, group: Group) -> list[JoinRequest]:
         session.add(request)
         offered.append(request)
     session.flush()
+    notifications.waitlist_spots_offered(session, group, offered)
     return offered
 
 

@@ -3,11 +3,13 @@
 import re
 import uuid
 from collections import Counter
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import func
 from sqlmodel import Session, SQLModel, select
 
+from intervisiewijzer.common import utcnow
 from intervisiewijzer.demo.seed import DEMO_ADMIN, DEMO_MEMBER, seed_demo_data
 from intervisiewijzer.groups.geo import find_place
 from intervisiewijzer.groups.models import (
@@ -240,3 +242,18 @@ def test_seed_is_deterministic(session: Session) -> None:
     seed_demo_data(session)
     assert snapshot(session) == expected
     assert sorted(session.exec(select(Member.email)).all()) == emails
+
+
+def test_demo_member_has_sessions_evidence_and_events(seeded: Session) -> None:
+    from intervisiewijzer.events.models import Event, EventStatus
+    from intervisiewijzer.evidence.service import attended_events, confirmed_sessions
+    from intervisiewijzer.sessions.models import GroupSession, SessionStatus
+
+    demo = seeded.exec(select(Member).where(Member.email == DEMO_MEMBER[0])).one()
+    statuses = [str(s.status) for s in seeded.exec(select(GroupSession)).all()]
+    assert statuses.count(SessionStatus.planned) == 3
+    since = utcnow() - timedelta(days=400)
+    assert confirmed_sessions(seeded, demo.id, since)
+    assert attended_events(seeded, demo.id, since) == []
+    published = seeded.exec(select(Event).where(Event.status == EventStatus.published)).all()
+    assert len(published) == 2

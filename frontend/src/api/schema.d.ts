@@ -470,9 +470,133 @@ export interface paths {
         };
         /**
          * List Methods
-         * @description The intervision methods groups can work with.
+         * @description The intervision methods groups can work with, with goal, duration and what they suit.
          */
         get: operations["methods-list_methods"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/methods/suggest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Suggest Methods
+         * @description Which method fits? Answers about the case (e.g. a recent incident, a pattern you are
+         *     stuck in), the group's experience and the time available give ranked suggestions, each
+         *     with a reason in Dutch.
+         */
+        post: operations["methods-suggest_methods"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/methods/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Method
+         * @description One method: goal, when to use it, its phases in order with minutes and helping
+         *     questions, and example questions.
+         */
+        get: operations["methods-read_method"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/helping-questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Helping Questions
+         * @description Helping questions in seven kinds, from clarifying to closing.
+         */
+        get: operations["methods-list_helping_questions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reflection-cards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Reflection Cards
+         * @description Reflection cards (emotional, change of perspective, leadership, alternative scenarios,
+         *     future-oriented) to open up or deepen a discussion.
+         */
+        get: operations["methods-list_reflection_cards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/session-phases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Session Phases
+         * @description The basic structure of a session, with the usual minutes per phase.
+         */
+        get: operations["methods-list_session_phases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reflection-model": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Reflection Model
+         * @description Korthagen's spiral model for reflection and the three depth levels of intervision.
+         */
+        get: operations["methods-read_reflection_model"];
         put?: never;
         post?: never;
         delete?: never;
@@ -687,8 +811,8 @@ export interface paths {
         put?: never;
         /**
          * Register For Event
-         * @description Register yourself. When the event is full you join the waitlist; once rooms are
-         *     assigned you get a room straight away.
+         * @description Register yourself (the body is optional). When the event is full you join the
+         *     waitlist; once rooms are assigned you get a room straight away.
          */
         post: operations["events-register_for_event"];
         delete?: never;
@@ -1968,10 +2092,372 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sessions/{session_id}/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Session Cases
+         * @description The cases of a session, oldest first (members of the group).
+         */
+        get: operations["cases-list_session_cases"];
+        put?: never;
+        /**
+         * Create Case
+         * @description Bring in a case for a session (members of the group; you are the case bringer). The
+         *     group can read it ahead of the session. Confirm it is anonymised: text that looks like a
+         *     BSN, date of birth, phone number, email address or postcode is refused.
+         */
+        post: operations["cases-create_case"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List My Cases
+         * @description My own cases with their action plans, newest session first (groups I am still in).
+         */
+        get: operations["cases-list_my_cases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{case_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Case
+         * @description One case (members of the group; platform admins cannot read cases).
+         */
+        get: operations["cases-read_case"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete Case
+         * @description Delete a case for good (its case bringer or a coordinator). If the session already took
+         *     place, its topics keep counting anonymously in the topic overview.
+         */
+        delete: operations["cases-delete_case"];
+        options?: never;
+        head?: never;
+        /**
+         * Update Case
+         * @description Change a case (its case bringer or a coordinator). Confirm again that it is
+         *     anonymised; fields left out (or null) stay as they are.
+         */
+        patch: operations["cases-update_case"];
+        trace?: never;
+    };
+    "/api/v1/cases/{case_id}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record Case Outcome
+         * @description Record what you take away: insights and an action plan (the case bringer). Open action
+         *     items are shown at the group's next session.
+         */
+        put: operations["cases-record_case_outcome"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{case_id}/follow-ups/{follow_up_id}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark Follow Up Done
+         * @description Mark an action item as done (the case bringer or a coordinator).
+         */
+        post: operations["cases-mark_follow_up_done"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/case-access-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Case Access Log
+         * @description Who read or changed which case and when, newest first (platform admins). Ids, actions
+         *     and times only: never any case text.
+         */
+        get: operations["cases-list_case_access_log"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/topics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Topics
+         * @description The curated list of topics to tag cases with.
+         */
+        get: operations["topics-list_topics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/topics/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Topic Overview
+         * @description National overview: how many cases per topic per year groups discussed. Counts below
+         *     `min_cases` are hidden (`suppressed`), and there are no totals to subtract from.
+         */
+        get: operations["topics-read_topic_overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/topics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create Topic
+         * @description Add a topic to the curated list (platform admins).
+         */
+        post: operations["topics-create_topic"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/topics/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update Topic
+         * @description Rename a topic, or switch it off or on (platform admins). A topic switched off is no
+         *     longer offered for new cases; its counts stay in the overview.
+         */
+        patch: operations["topics-update_topic"];
+        trace?: never;
+    };
+    "/api/v1/sessions/{session_id}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read Run
+         * @description The runner screen (members of the group): the current phase with its timer and helping
+         *     questions, drawn cards, the notes, this session's cases and the open follow-ups of earlier
+         *     cases. Poll it every few seconds.
+         */
+        get: operations["runner-read_run"];
+        put?: never;
+        /**
+         * Start Run
+         * @description Open the session on screen and start the first phase (the session's facilitator or a
+         *     coordinator). Without a method, the one planned for the session is used.
+         */
+        post: operations["runner-start_run"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{session_id}/run/next": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Next Phase
+         * @description Go to the next phase of the method; its timer starts (facilitator or coordinator).
+         */
+        post: operations["runner-next_phase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{session_id}/run/previous": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Previous Phase
+         * @description Go back one phase; its timer starts again (facilitator or coordinator).
+         */
+        post: operations["runner-previous_phase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{session_id}/run/draw-card": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Draw Card
+         * @description Draw a reflection card not drawn before in this session (facilitator or coordinator).
+         *     The new card is the last of `drawn_cards`.
+         */
+        post: operations["runner-draw_card"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{session_id}/run/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Save Notes
+         * @description Save the shared notes (any member, e.g. the notulist). Send the `version` you edited:
+         *     if someone saved in the meantime, the answer is 409 with `current_version`.
+         */
+        put: operations["runner-save_notes"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{session_id}/run/finish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Finish Run
+         * @description Close the session (facilitator or coordinator). The case bringer then records
+         *     insights and the action plan on the case.
+         */
+        post: operations["runner-finish_run"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** ActionItemIn */
+        ActionItemIn: {
+            /**
+             * Id
+             * @description Leeg voor een nieuw actiepunt
+             */
+            id?: string | null;
+            /** Text */
+            text: string;
+            /** @default open */
+            status: components["schemas"]["FollowUpStatus"];
+        };
         /**
          * ActivitySource
          * @enum {string}
@@ -2334,6 +2820,212 @@ export interface components {
              */
             reason?: string | null;
         };
+        /** CardDraw */
+        CardDraw: {
+            /**
+             * Category
+             * @description Alleen uit deze categorie trekken
+             */
+            category?: string | null;
+        };
+        /**
+         * CaseAccessAction
+         * @enum {string}
+         */
+        CaseAccessAction: "read" | "create" | "update" | "delete" | "purge";
+        /** CaseAccessLogEntry */
+        CaseAccessLogEntry: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Case Id
+             * Format: uuid
+             */
+            case_id: string;
+            /**
+             * Member Id
+             * @description Leeg bij automatisch verwijderen
+             */
+            member_id: string | null;
+            action: components["schemas"]["CaseAccessAction"];
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+        };
+        /**
+         * CaseCreate
+         * @description The casusinbrengformulier. The case bringer is whoever sends it.
+         */
+        CaseCreate: {
+            /**
+             * Title
+             * @description Een korte titel, zonder namen
+             */
+            title: string;
+            /**
+             * Description
+             * @description Korte beschrijving van de situatie
+             */
+            description: string;
+            /**
+             * Background
+             * @default
+             */
+            background: string;
+            /**
+             * Core Question
+             * @description De vraag aan de groep
+             */
+            core_question: string;
+            /**
+             * Earlier Actions
+             * @default
+             */
+            earlier_actions: string;
+            /**
+             * Expectations
+             * @description Wat verwacht je van de groep?
+             * @default
+             */
+            expectations: string;
+            /**
+             * Topics
+             * @description Slugs van onderwerpen
+             */
+            topics: string[];
+            /**
+             * Anonymised Confirmed
+             * @description De inbrenger bevestigt dat de casus geanonimiseerd is (moet true zijn)
+             */
+            anonymised_confirmed: boolean;
+        };
+        /**
+         * CaseOutcome
+         * @description What the case bringer takes away: insights and an action plan. Replaces the earlier
+         *     outcome; items sent with their id keep it, items left out are removed.
+         */
+        CaseOutcome: {
+            /**
+             * Insights
+             * @default
+             */
+            insights: string;
+            /**
+             * Action Plan
+             * @default []
+             */
+            action_plan: components["schemas"]["ActionItemIn"][];
+        };
+        /** CasePublic */
+        CasePublic: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            session: components["schemas"]["CaseSessionRef"];
+            case_bringer: components["schemas"]["PersonRef"] | null;
+            /** Topics */
+            topics: components["schemas"]["TopicRef"][];
+            /** Title */
+            title: string;
+            /** Description */
+            description: string;
+            /** Background */
+            background: string;
+            /** Core Question */
+            core_question: string;
+            /** Earlier Actions */
+            earlier_actions: string;
+            /** Expectations */
+            expectations: string;
+            /** Insights */
+            insights: string;
+            /** Action Plan */
+            action_plan: components["schemas"]["FollowUpPublic"][];
+            /**
+             * Anonymised Confirmed At
+             * Format: date-time
+             */
+            anonymised_confirmed_at: string;
+            /** Outcome Recorded At */
+            outcome_recorded_at: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /**
+             * Is Mine
+             * @description Is de beller de casusinbrenger?
+             */
+            is_mine: boolean;
+            /**
+             * Can Edit
+             * @description Mag de beller de casus wijzigen of verwijderen?
+             */
+            can_edit: boolean;
+            /**
+             * Delete After
+             * Format: date-time
+             * @description Vanaf dit moment wordt de inhoud automatisch verwijderd (de onderwerpen blijven anoniem meetellen)
+             */
+            delete_after: string;
+        };
+        /** CaseSessionRef */
+        CaseSessionRef: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
+            group: components["schemas"]["SessionGroup"];
+        };
+        /**
+         * CaseUpdate
+         * @description Only the fields sent change; confirming anonymity is required on every change.
+         */
+        CaseUpdate: {
+            /** Title */
+            title?: string | null;
+            /** Description */
+            description?: string | null;
+            /** Background */
+            background?: string | null;
+            /** Core Question */
+            core_question?: string | null;
+            /** Earlier Actions */
+            earlier_actions?: string | null;
+            /** Expectations */
+            expectations?: string | null;
+            /** Topics */
+            topics?: string[] | null;
+            /**
+             * Anonymised Confirmed
+             * @description De inbrenger bevestigt dat de casus geanonimiseerd is (moet true zijn)
+             */
+            anonymised_confirmed: boolean;
+        };
         /**
          * Cell
          * @description One criterion for one set of respondents. Suppressed cells carry no numbers.
@@ -2602,6 +3294,19 @@ export interface components {
          * @enum {string}
          */
         DeliveryStatus: "pending" | "delivered" | "failed";
+        /** DepthLevel */
+        DepthLevel: {
+            /** Level */
+            level: number;
+            /** Name */
+            name: string;
+            /** Learning */
+            learning: string;
+            /** Description */
+            description: string;
+            /** Example Question */
+            example_question: string;
+        };
         /**
          * EmploymentForm
          * @enum {string}
@@ -2992,6 +3697,26 @@ export interface components {
             /** Type */
             type: string;
         };
+        /** FollowUpPublic */
+        FollowUpPublic: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Position */
+            position: number;
+            /** Text */
+            text: string;
+            status: components["schemas"]["FollowUpStatus"];
+            /** Done At */
+            done_at: string | null;
+        };
+        /**
+         * FollowUpStatus
+         * @enum {string}
+         */
+        FollowUpStatus: "open" | "done";
         /** GroupCreate */
         GroupCreate: {
             /**
@@ -3202,6 +3927,12 @@ export interface components {
             year: number;
         };
         /**
+         * GroupExperience
+         * @description How long a group has worked together; methods state the least they need.
+         * @enum {string}
+         */
+        GroupExperience: "new" | "some" | "experienced";
+        /**
          * GroupExport
          * @description Every group that is not closed, for partners that copy the finder's data.
          */
@@ -3336,6 +4067,8 @@ export interface components {
             registration_bodies: ("skj" | "registerplein")[];
             organisation: components["schemas"]["OrganisationRef"] | null;
             status: components["schemas"]["GroupStatus"];
+            /** @description Wat de coördinator instelde; `status` leidt daaruit ook 'vol' af */
+            lifecycle: components["schemas"]["GroupLifecycle"];
             /**
              * Updated At
              * Format: date-time
@@ -3536,6 +4269,17 @@ export interface components {
          * @enum {string}
          */
         HealthStatus: "ok" | "attention" | "unknown";
+        /** HelpingQuestionKind */
+        HelpingQuestionKind: {
+            /** Slug */
+            slug: string;
+            /** Name */
+            name: string;
+            /** Purpose */
+            purpose: string;
+            /** Questions */
+            questions: string[];
+        };
         /** ImportProblem */
         ImportProblem: {
             /**
@@ -3754,7 +4498,81 @@ export interface components {
             years_experience?: number | null;
             province?: components["schemas"]["Province"] | null;
         };
-        /** MethodPublic */
+        /** MethodDetail */
+        MethodDetail: {
+            /** Slug */
+            slug: string;
+            /** Name */
+            name: string;
+            /** Summary */
+            summary: string;
+            /** Goal */
+            goal?: string | null;
+            /** When To Use */
+            when_to_use?: string | null;
+            /**
+             * Total Minutes
+             * @description Som van de fasen, in minuten
+             */
+            total_minutes?: number | null;
+            /**
+             * Phase Count
+             * @default 0
+             */
+            phase_count: number;
+            /** @description Hoeveel ervaring de groep minstens nodig heeft */
+            group_experience?: components["schemas"]["GroupExperience"] | null;
+            /**
+             * Suited For
+             * @description Situaties waarvoor de methode goed past, de beste eerst
+             * @default []
+             */
+            suited_for: components["schemas"]["Situation"][];
+            /** Phases */
+            phases: components["schemas"]["MethodPhasePublic"][];
+            /** Example Questions */
+            example_questions: string[];
+            /** Fits */
+            fits: components["schemas"]["MethodFitPublic"][];
+        };
+        /** MethodFitPublic */
+        MethodFitPublic: {
+            situation: components["schemas"]["Situation"];
+            /**
+             * Weight
+             * @description 1 (past redelijk) tot 3 (past heel goed)
+             */
+            weight: number;
+            /** Reason */
+            reason: string;
+        };
+        /** MethodPhasePublic */
+        MethodPhasePublic: {
+            /**
+             * Index
+             * @description Plaats in de volgorde, vanaf 0
+             */
+            index: number;
+            /** Key */
+            key: string;
+            /** @description De algemene fase van een bijeenkomst */
+            kind: components["schemas"]["PhaseKind"];
+            /** Name */
+            name: string;
+            /** Minutes */
+            minutes: number;
+            /** Description */
+            description: string;
+            /** Question Kinds */
+            question_kinds: components["schemas"]["QuestionKindRef"][];
+            /** Helping Questions */
+            helping_questions: string[];
+        };
+        /**
+         * MethodPublic
+         * @description A method in the library list. Content fields are null for a method without library
+         *     content (none today: every seeded method has it).
+         */
         MethodPublic: {
             /** Slug */
             slug: string;
@@ -3762,6 +4580,28 @@ export interface components {
             name: string;
             /** Summary */
             summary: string;
+            /** Goal */
+            goal?: string | null;
+            /** When To Use */
+            when_to_use?: string | null;
+            /**
+             * Total Minutes
+             * @description Som van de fasen, in minuten
+             */
+            total_minutes?: number | null;
+            /**
+             * Phase Count
+             * @default 0
+             */
+            phase_count: number;
+            /** @description Hoeveel ervaring de groep minstens nodig heeft */
+            group_experience?: components["schemas"]["GroupExperience"] | null;
+            /**
+             * Suited For
+             * @description Situaties waarvoor de methode goed past, de beste eerst
+             * @default []
+             */
+            suited_for: components["schemas"]["Situation"][];
         };
         /** MethodRef */
         MethodRef: {
@@ -3769,6 +4609,47 @@ export interface components {
             slug: string;
             /** Name */
             name: string;
+        };
+        /** MethodSuggestion */
+        MethodSuggestion: {
+            method: components["schemas"]["MethodPublic"];
+            /** Score */
+            score: number;
+            /**
+             * Reason
+             * @description Waarom deze methode past, in gewone taal
+             */
+            reason: string;
+            /**
+             * Cautions
+             * @description Aandachtspunten: ervaring van de groep, tijd
+             */
+            cautions: string[];
+        };
+        /** MethodSuggestionRequest */
+        MethodSuggestionRequest: {
+            /**
+             * Situations
+             * @description Wat past bij de casus? Bijvoorbeeld recent_incident of stuck_pattern.
+             */
+            situations: components["schemas"]["Situation"][];
+            /** @default some */
+            group_experience: components["schemas"]["GroupExperience"];
+            /**
+             * Minutes Available
+             * @description Hoeveel minuten de bespreking mag duren
+             */
+            minutes_available?: number | null;
+            /**
+             * Limit
+             * @default 3
+             */
+            limit: number;
+        };
+        /** MethodSuggestions */
+        MethodSuggestions: {
+            /** Items */
+            items: components["schemas"]["MethodSuggestion"][];
         };
         /** MyAttendance */
         MyAttendance: {
@@ -3859,6 +4740,16 @@ export interface components {
             video_url: string;
             coach: components["schemas"]["RoomCoach"] | null;
         };
+        /** NotesUpdate */
+        NotesUpdate: {
+            /** Text */
+            text: string;
+            /**
+             * Version
+             * @description De versie van de aantekeningen die je bewerkte
+             */
+            version: number;
+        };
         /**
          * NotificationKind
          * @enum {string}
@@ -3938,6 +4829,28 @@ export interface components {
         Page_ApiKeyUsePublic_: {
             /** Items */
             items: components["schemas"]["ApiKeyUsePublic"][];
+            /** Total */
+            total: number;
+            /** Limit */
+            limit: number;
+            /** Offset */
+            offset: number;
+        };
+        /** Page[CaseAccessLogEntry] */
+        Page_CaseAccessLogEntry_: {
+            /** Items */
+            items: components["schemas"]["CaseAccessLogEntry"][];
+            /** Total */
+            total: number;
+            /** Limit */
+            limit: number;
+            /** Offset */
+            offset: number;
+        };
+        /** Page[CasePublic] */
+        Page_CasePublic_: {
+            /** Items */
+            items: components["schemas"]["CasePublic"][];
             /** Total */
             total: number;
             /** Limit */
@@ -4082,6 +4995,31 @@ export interface components {
             /** Full Name */
             full_name: string;
         };
+        /**
+         * PhaseKind
+         * @description The general session phase a method step belongs to.
+         * @enum {string}
+         */
+        PhaseKind: "opening" | "presentation" | "clarifying" | "reflection" | "advice" | "response" | "closing";
+        /** PhaseTimer */
+        PhaseTimer: {
+            /**
+             * Started At
+             * Format: date-time
+             */
+            started_at: string;
+            /** Planned Seconds */
+            planned_seconds: number;
+            /** Elapsed Seconds */
+            elapsed_seconds: number;
+            /**
+             * Remaining Seconds
+             * @description Negatief als de fase uitloopt
+             */
+            remaining_seconds: number;
+            /** Overtime */
+            overtime: boolean;
+        };
         /** PlaceSuggestion */
         PlaceSuggestion: {
             /** Name */
@@ -4116,6 +5054,13 @@ export interface components {
          * @enum {string}
          */
         Province: "groningen" | "friesland" | "drenthe" | "overijssel" | "flevoland" | "gelderland" | "utrecht" | "noord-holland" | "zuid-holland" | "zeeland" | "noord-brabant" | "limburg";
+        /** QuestionKindRef */
+        QuestionKindRef: {
+            /** Slug */
+            slug: string;
+            /** Name */
+            name: string;
+        };
         /** QuestionPublic */
         QuestionPublic: {
             /** Key */
@@ -4155,6 +5100,46 @@ export interface components {
         ReadAllResult: {
             /** Marked Read */
             marked_read: number;
+        };
+        /** ReflectionCardPublic */
+        ReflectionCardPublic: {
+            /** Id */
+            id: string;
+            /** Category */
+            category: string;
+            /** Category Name */
+            category_name: string;
+            /** Question */
+            question: string;
+        };
+        /**
+         * ReflectionGuide
+         * @description Korthagen's spiral model and the three depth levels of intervision.
+         */
+        ReflectionGuide: {
+            model: components["schemas"]["ReflectionModel"];
+            /** Depth Levels */
+            depth_levels: components["schemas"]["DepthLevel"][];
+        };
+        /** ReflectionModel */
+        ReflectionModel: {
+            /** Name */
+            name: string;
+            /** Summary */
+            summary: string;
+            /** Steps */
+            steps: components["schemas"]["ReflectionStep"][];
+        };
+        /** ReflectionStep */
+        ReflectionStep: {
+            /** Number */
+            number: number;
+            /** Name */
+            name: string;
+            /** Description */
+            description: string;
+            /** Questions */
+            questions: string[];
         };
         /**
          * RegistrationBody
@@ -4392,6 +5377,133 @@ export interface components {
              */
             reason?: string | null;
         };
+        /**
+         * RunCase
+         * @description A case of this session, in short.
+         */
+        RunCase: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Title */
+            title: string;
+            /** Core Question */
+            core_question: string;
+            case_bringer: components["schemas"]["PersonRef"] | null;
+        };
+        /**
+         * RunFollowUp
+         * @description An open action item from a case of an earlier session of the group.
+         */
+        RunFollowUp: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Case Id
+             * Format: uuid
+             */
+            case_id: string;
+            /** Case Title */
+            case_title: string;
+            case_bringer: components["schemas"]["PersonRef"] | null;
+            /**
+             * Session Starts At
+             * Format: date-time
+             */
+            session_starts_at: string;
+            /** Text */
+            text: string;
+            /** Can Mark Done */
+            can_mark_done: boolean;
+        };
+        /** RunMove */
+        RunMove: {
+            /**
+             * From Phase
+             * @description De fase die de beller nu ziet. Is de bijeenkomst intussen al verder gezet, dan volgt 409 in plaats van een fase over te slaan.
+             */
+            from_phase?: number | null;
+        };
+        /** RunNotes */
+        RunNotes: {
+            /** Text */
+            text: string;
+            /**
+             * Version
+             * @description Stuur deze mee bij het opslaan
+             */
+            version: number;
+            /** Updated At */
+            updated_at: string | null;
+            updated_by: components["schemas"]["PersonRef"] | null;
+        };
+        /** RunStart */
+        RunStart: {
+            /**
+             * Method
+             * @description Slug van de methode; leeg: de methode van de bijeenkomst
+             */
+            method?: string | null;
+        };
+        /**
+         * RunState
+         * @description Everything the screen shows; poll it every few seconds. Open follow-ups of earlier
+         *     cases come first on the screen, before the first phase.
+         */
+        RunState: {
+            /**
+             * Session Id
+             * Format: uuid
+             */
+            session_id: string;
+            status: components["schemas"]["RunStatus"];
+            method: components["schemas"]["MethodRef"] | null;
+            /** Phases */
+            phases: components["schemas"]["MethodPhasePublic"][];
+            /** Planned Minutes */
+            planned_minutes: number | null;
+            /** Phase Index */
+            phase_index: number | null;
+            current_phase: components["schemas"]["MethodPhasePublic"] | null;
+            timer: components["schemas"]["PhaseTimer"] | null;
+            /** Started At */
+            started_at: string | null;
+            /** Finished At */
+            finished_at: string | null;
+            /**
+             * Drawn Cards
+             * @description Oudste eerst
+             */
+            drawn_cards: components["schemas"]["ReflectionCardPublic"][];
+            /** Cards Left */
+            cards_left: number;
+            notes: components["schemas"]["RunNotes"];
+            /** Open Follow Ups */
+            open_follow_ups: components["schemas"]["RunFollowUp"][];
+            /** Cases */
+            cases: components["schemas"]["RunCase"][];
+            /**
+             * Can Lead
+             * @description Mag de beller de fasen en kaarten bedienen?
+             */
+            can_lead: boolean;
+            /**
+             * Server Time
+             * Format: date-time
+             * @description Voor een timer die gelijk loopt met de server
+             */
+            server_time: string;
+        };
+        /**
+         * RunStatus
+         * @enum {string}
+         */
+        RunStatus: "not_started" | "running" | "finished";
         /** ScaleLabel */
         ScaleLabel: {
             /** Value */
@@ -4677,6 +5789,20 @@ export interface components {
             /** Offset */
             offset: number;
         };
+        /** SessionPhase */
+        SessionPhase: {
+            key: components["schemas"]["PhaseKind"];
+            /** Name */
+            name: string;
+            /** Min Minutes */
+            min_minutes: number;
+            /** Max Minutes */
+            max_minutes: number;
+            /** Optional */
+            optional: boolean;
+            /** Description */
+            description: string;
+        };
         /**
          * SessionPublic
          * @description A session as members of its group (and platform admins) see it.
@@ -4803,6 +5929,12 @@ export interface components {
             /** Data Attribution */
             data_attribution: string;
         };
+        /**
+         * Situation
+         * @description What the case bringer says about the case; the method helper matches on these.
+         * @enum {string}
+         */
+        Situation: "recent_incident" | "stuck_pattern" | "wants_solutions" | "complex_problem" | "wants_other_perspectives" | "emotional_load";
         /** Token */
         Token: {
             /** Access Token */
@@ -4815,6 +5947,73 @@ export interface components {
             token_type: "bearer";
             /** Expires In */
             expires_in: number;
+        };
+        /** TopicCreate */
+        TopicCreate: {
+            /** Name */
+            name: string;
+            /**
+             * Slug
+             * @description Leeg: gemaakt van de naam
+             */
+            slug?: string | null;
+        };
+        /**
+         * TopicOverview
+         * @description Cases per topic per year, across the country. Cells with fewer than `min_cases` cases
+         *     are suppressed; there are no totals, so suppressed cells cannot be worked out.
+         */
+        TopicOverview: {
+            /** Min Cases */
+            min_cases: number;
+            /** Years */
+            years: number[];
+            /** Topics */
+            topics: components["schemas"]["TopicOverviewRow"][];
+        };
+        /** TopicOverviewCell */
+        TopicOverviewCell: {
+            /** Year */
+            year: number;
+            /**
+             * Cases
+             * @description Aantal casussen; leeg als het er te weinig zijn
+             */
+            cases: number | null;
+            /**
+             * Suppressed
+             * @description Te weinig casussen om te tonen (privacy)
+             */
+            suppressed: boolean;
+        };
+        /** TopicOverviewRow */
+        TopicOverviewRow: {
+            topic: components["schemas"]["TopicRef"];
+            /** Cells */
+            cells: components["schemas"]["TopicOverviewCell"][];
+        };
+        /** TopicPublic */
+        TopicPublic: {
+            /** Slug */
+            slug: string;
+            /** Name */
+            name: string;
+            /** Active */
+            active: boolean;
+        };
+        /** TopicRef */
+        TopicRef: {
+            /** Slug */
+            slug: string;
+            /** Name */
+            name: string;
+        };
+        /** TopicUpdate */
+        TopicUpdate: {
+            /** Name */
+            name?: string | null;
+            /** Active */
+            active?: boolean | null;
         };
         /** WebhookCreate */
         WebhookCreate: {
@@ -6390,6 +7589,205 @@ export interface operations {
             };
         };
     };
+    "methods-suggest_methods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MethodSuggestionRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MethodSuggestions"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "methods-read_method": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Slug van de methode */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MethodDetail"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "methods-list_helping_questions": {
+        parameters: {
+            query?: {
+                /** @description Alleen deze soort */
+                kind?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HelpingQuestionKind"][];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "methods-list_reflection_cards": {
+        parameters: {
+            query?: {
+                /** @description Alleen kaarten uit deze categorie */
+                category?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReflectionCardPublic"][];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "methods-list_session_phases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionPhase"][];
+                };
+            };
+        };
+    };
+    "methods-read_reflection_model": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReflectionGuide"];
+                };
+            };
+        };
+    };
     "events-list_events": {
         parameters: {
             query?: {
@@ -6660,7 +8058,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/calendar": unknown;
+                    "text/calendar": string;
                 };
             };
             /** @description Probleem */
@@ -7100,9 +8498,9 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
-                "application/json": components["schemas"]["RegistrationCreate"];
+                "application/json": components["schemas"]["RegistrationCreate"] | null;
             };
         };
         responses: {
@@ -7819,7 +9217,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/calendar": unknown;
+                    "text/calendar": string;
                 };
             };
             /** @description Probleem */
@@ -8560,7 +9958,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/calendar": unknown;
+                    "text/calendar": string;
                 };
             };
             /** @description Probleem */
@@ -8629,7 +10027,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": unknown;
+                    "application/pdf": string;
                 };
             };
             /** @description Probleem */
@@ -8659,7 +10057,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv": unknown;
+                    "text/csv": string;
                 };
             };
             /** @description Probleem */
@@ -8692,7 +10090,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": unknown;
+                    "application/pdf": string;
                 };
             };
             /** @description Probleem */
@@ -11031,6 +12429,1229 @@ export interface operations {
                 content: {
                     "application/problem+json": unknown;
                     "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "cases-list_session_cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de bijeenkomst */
+                session_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CasePublic"][];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "cases-create_case": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de bijeenkomst */
+                session_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CasePublic"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "cases-list_my_cases": {
+        parameters: {
+            query?: {
+                /** @description Aantal per pagina */
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_CasePublic_"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "cases-read_case": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de casus */
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CasePublic"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "cases-delete_case": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de casus */
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "cases-update_case": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de casus */
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CasePublic"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "cases-record_case_outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de casus */
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseOutcome"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CasePublic"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "cases-mark_follow_up_done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van het actiepunt */
+                follow_up_id: string;
+                /** @description Id van de casus */
+                case_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CasePublic"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "cases-list_case_access_log": {
+        parameters: {
+            query?: {
+                /** @description Alleen deze casus */
+                case_id?: string | null;
+                /** @description Alleen deze persoon */
+                member_id?: string | null;
+                /** @description Alleen deze handeling */
+                action?: components["schemas"]["CaseAccessAction"] | null;
+                /** @description Aantal per pagina */
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_CaseAccessLogEntry_"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "topics-list_topics": {
+        parameters: {
+            query?: {
+                /** @description Ook onderwerpen die uit staan */
+                include_inactive?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TopicPublic"][];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "topics-read_topic_overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TopicOverview"];
+                };
+            };
+        };
+    };
+    "topics-create_topic": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TopicCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TopicPublic"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "topics-update_topic": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Slug van het onderwerp */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TopicUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TopicPublic"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "runner-read_run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de bijeenkomst */
+                session_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunState"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "runner-start_run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de bijeenkomst */
+                session_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RunStart"] | null;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunState"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "runner-next_phase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de bijeenkomst */
+                session_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RunMove"] | null;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunState"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "runner-previous_phase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de bijeenkomst */
+                session_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RunMove"] | null;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunState"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "runner-draw_card": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de bijeenkomst */
+                session_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CardDraw"] | null;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunState"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "runner-save_notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de bijeenkomst */
+                session_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotesUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunNotes"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "runner-finish_run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de bijeenkomst */
+                session_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunState"];
+                };
+            };
+            /** @description Probleem */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Probleem */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Ongeldige invoer */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };

@@ -1,13 +1,27 @@
-import { Link, NavLink, useNavigate } from 'react-router';
-import { useState } from 'react';
+import { Link, NavLink, useLocation, useNavigate } from 'react-router';
+import { useEffect, useRef, useState } from 'react';
 import { useAuth } from '../auth/useAuth';
-import { groupsNl, nl } from '../i18n/nl';
+import { adminNl, casesNl, eventsNl, groupsNl, nl, sessionsNl } from '../i18n/nl';
+import { NotificationBell } from '../pages/notifications/NotificationBell';
 import type { RedirectState } from '../auth/RequireAuth';
 
 function AccountNav() {
-  const { status, logout } = useAuth();
+  const { status, user, logout } = useAuth();
   const navigate = useNavigate();
+  const location = useLocation();
   const [busy, setBusy] = useState(false);
+  const loggingOut = useRef(false);
+
+  // Forget the session only once the home page is showing: a protected page that is still on
+  // screen would otherwise bounce to the login page when the token disappears.
+  useEffect(() => {
+    if (!busy || location.pathname !== '/' || loggingOut.current) return;
+    loggingOut.current = true;
+    void logout().finally(() => {
+      loggingOut.current = false;
+      setBusy(false);
+    });
+  }, [busy, location.pathname, logout]);
 
   if (status === 'initializing') return null;
 
@@ -28,16 +42,10 @@ function AccountNav() {
     );
   }
 
-  async function handleLogout() {
+  function handleLogout() {
     setBusy(true);
     const state: RedirectState = { flash: nl.layout.loggedOutMessage };
-    // Leave protected pages first, so the route guard does not bounce to the login page.
-    await navigate('/', { state });
-    try {
-      await logout();
-    } finally {
-      setBusy(false);
-    }
+    void navigate('/', { state });
   }
 
   return (
@@ -46,6 +54,26 @@ function AccountNav() {
         <NavLink className="nav__link" to="/mijn-groepen">
           {groupsNl.layout.myGroups}
         </NavLink>
+      </li>
+      <li>
+        <NavLink className="nav__link" to="/mijn-bijeenkomsten">
+          {sessionsNl.layout.mySessions}
+        </NavLink>
+      </li>
+      <li>
+        <NavLink className="nav__link" to="/mijn-verantwoording">
+          {sessionsNl.layout.evidence}
+        </NavLink>
+      </li>
+      {user?.is_admin ? (
+        <li>
+          <NavLink className="nav__link" to="/beheer">
+            {adminNl.layout.admin}
+          </NavLink>
+        </li>
+      ) : null}
+      <li>
+        <NotificationBell />
       </li>
       <li>
         <NavLink className="nav__link" to="/mijn-profiel">
@@ -82,6 +110,16 @@ export function SiteHeader() {
             <li>
               <NavLink className="nav__link" to="/groepen" end>
                 {groupsNl.layout.findGroups}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink className="nav__link" to="/methoden">
+                {casesNl.layout.methods}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink className="nav__link" to="/themabijeenkomsten">
+                {eventsNl.layout.events}
               </NavLink>
             </li>
             <AccountNav />

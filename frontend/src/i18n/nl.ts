@@ -223,3 +223,8 @@ export const nl = {
 
 export type Messages = typeof nl;
 export * from './groups';
+export * from './events';
+export * from './sessions';
+export * from './notifications';
+export * from './admin';
+export * from './cases';

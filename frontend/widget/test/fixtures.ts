@@ -32,6 +32,7 @@ export function group(overrides: Partial<GroupPublic> = {}): GroupPublic {
     registration_bodies: [],
     organisation: null,
     status: 'open',
+    lifecycle: 'open',
     updated_at: '2026-01-01T00:00:00Z',
     distance_km: null,
     ...overrides,

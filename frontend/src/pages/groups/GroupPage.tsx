@@ -23,6 +23,7 @@ import {
 } from './format';
 import { useGroup } from './groupsApi';
 import { JoinPanel } from './JoinPanel';
+import { GroupSessionsTeaser } from '../sessions/GroupSessionsTeaser';
 import { SpotsBadge } from './SpotsBadge';
 import type { GroupPublic } from './types';
 
@@ -170,6 +171,7 @@ export function GroupPage() {
         </section>
         <div className="group-layout__aside">
           <JoinPanel group={group} />
+          <GroupSessionsTeaser group={group} />
         </div>
         <section aria-labelledby="praktisch-titel" className="card group-section group-layout__facts">
           <h2 id="praktisch-titel">{t.factsHeading}</h2>

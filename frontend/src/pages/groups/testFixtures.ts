@@ -29,6 +29,7 @@ export const exampleGroup: GroupPublic = {
   registration_bodies: ['skj'],
   organisation: null,
   status: 'open',
+  lifecycle: 'open',
   updated_at: '2026-06-27T10:00:00Z',
   distance_km: null,
 };
