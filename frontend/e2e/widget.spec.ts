@@ -12,7 +12,7 @@ import { expectNoAxeViolations } from './axe';
 
 const PARTNER_PORT = 8766;
 const PARTNER = `http://127.0.0.1:${PARTNER_PORT}`;
-const API = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:8765';
+const API = process.env.E2E_BASE_URL ?? `http://127.0.0.1:${process.env.E2E_PORT ?? '8765'}`;
 const DEMO_DIR = fileURLToPath(new URL('../demo-partner/', import.meta.url));
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8' };
 
