@@ -79,10 +79,6 @@ export const adminNl = {
   },
   common: {
     back: 'Terug naar Beheer',
-    yes: 'Ja',
-    no: 'Nee',
-    none: 'Geen',
-    never: 'Nooit',
     retry: 'Opnieuw proberen',
     refresh: 'Vernieuwen',
     refreshing: 'Bezig met vernieuwen…',

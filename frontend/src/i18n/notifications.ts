@@ -62,7 +62,6 @@ export const notificationsNl = {
     markedOne: 'De melding is gemarkeerd als gelezen.',
     unread: 'Ongelezen',
     unreadHidden: 'Ongelezen:',
-    read: 'Gelezen',
     empty: 'Je hebt nog geen meldingen. Zodra er iets gebeurt in je groepen of met je aanmeldingen, zie je het hier.',
     loadFailed: 'Je meldingen konden niet worden geladen.',
     retry: 'Opnieuw proberen',

@@ -15,7 +15,7 @@ export function NotificationBell() {
   const label = count === undefined ? t.labelUnknown : t.label(count);
 
   return (
-    <NavLink className="nav__link bell" to="/meldingen" aria-label={label} title={label}>
+    <NavLink className="nav__link bell" to="/meldingen" aria-label={label}>
       <svg className="bell__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
         <path d="M6 16.5V11a6 6 0 0 1 12 0v5.5l1.5 2H4.5z" />
         <path d="M10 20.5a2 2 0 0 0 4 0" />

@@ -6,7 +6,7 @@ import { problemMessage, toApiError } from '../../api/problem';
 import { LoadingMessage } from '../../components/LoadingMessage';
 import { StatusMessage } from '../../components/StatusMessage';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
-import { notificationsNl } from '../../i18n/nl';
+import { nl, notificationsNl } from '../../i18n/nl';
 import { formatMoment } from './format';
 import {
   appPath,
@@ -109,7 +109,7 @@ export function NotificationsPage() {
           {error}
         </p>
       ) : null}
-      {list.isPending ? <LoadingMessage>{notificationsNl.list.loadingMore}</LoadingMessage> : null}
+      {list.isPending ? <LoadingMessage>{nl.common.loading}</LoadingMessage> : null}
       {list.isError ? (
         <div className="notice notice--error" role="alert">
           <p>{t.loadFailed}</p>
