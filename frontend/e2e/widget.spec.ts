@@ -230,6 +230,8 @@ test.describe('partner widget', () => {
     const popup = map.locator('.leaflet-popup');
     await expect(popup.getByRole('link').first()).toHaveAttribute('href', new RegExp(`^${API.replaceAll('.', '\\.')}/groepen/`));
     await expect(popup.getByRole('button', { name: 'Sluiten' })).toBeVisible();
+    // Leaflet fades popups in; measure contrast once the fade is over.
+    await expect(popup).toHaveCSS('opacity', '1');
     await expectNoAxeViolations(page, 'de kaart met een open groepenlijst');
     expect(errors).toEqual([]);
   });

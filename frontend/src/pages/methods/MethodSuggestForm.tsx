@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
@@ -42,6 +42,12 @@ export function MethodSuggestForm() {
   const [status, setStatus] = useState<string | null>(null);
   const feedback = useFormFeedback<Field>(FORM_ID, FIELDS);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
+  const [resultsShown, setResultsShown] = useState(0);
+
+  // Focus the results once they are on screen (after the render that shows them).
+  useEffect(() => {
+    if (resultsShown > 0) resultsHeading.current?.focus();
+  }, [resultsShown]);
 
   async function handleSubmit(event: FormEvent) {
     event.preventDefault();
@@ -64,7 +70,7 @@ export function MethodSuggestForm() {
       });
       setResults(items);
       setStatus(items.length === 0 ? t.noResults : t.resultCount(items.length));
-      requestAnimationFrame(() => resultsHeading.current?.focus());
+      setResultsShown((count) => count + 1);
     } catch (error) {
       feedback.showServerError(error);
     } finally {
