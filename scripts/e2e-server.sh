@@ -5,7 +5,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 port="${E2E_PORT:-8765}"
 workdir="$(mktemp -d -t iw-e2e-XXXXXX)"
 export IW_DATABASE_URL="sqlite:///${workdir}/e2e.db"
-export IW_STATIC_DIR="${root}/frontend/dist"
+export IW_STATIC_DIR="${IW_STATIC_DIR:-${root}/frontend/dist}"
 export IW_ENVIRONMENT=development
 # Tests never load map tiles from the internet.
 export IW_MAP_TILE_URL=""
