@@ -69,7 +69,7 @@ def discard_contract_draft(session: SessionDep, access: ContractEditor) -> None:
 def publish_contract(session: SessionDep, access: ContractEditor) -> ContractOverview:
     """Make the draft the current version (coordinators). Every member, the coordinator too,
     is then asked to agree to it again."""
-    service.publish_draft(session, access.group)
+    service.publish_draft(session, access.group, published_by=access.caller.id)
     session.commit()
     return service.contract_overview(session, access)
 

@@ -22,6 +22,7 @@ from intervisiewijzer.errors import ConflictError, NotFoundError
 from intervisiewijzer.groups.access import GroupAccess
 from intervisiewijzer.groups.models import Group, Membership
 from intervisiewijzer.members.models import Member
+from intervisiewijzer.notifications import service as notifications
 from intervisiewijzer.sessions.schemas import PersonRef
 from intervisiewijzer.sessions.service import people_by_id
 
@@ -166,8 +167,11 @@ def discard_draft(session: Session, group: Group) -> None:
     session.flush()
 
 
-def publish_draft(session: Session, group: Group) -> GroupContract:
-    """The draft becomes the current version; every member is asked to agree again."""
+def publish_draft(
+    session: Session, group: Group, published_by: uuid.UUID | None = None
+) -> GroupContract:
+    """The draft becomes the current version; every member is asked to agree again (the
+    others get a notification; the publisher sees it on the page)."""
     draft = draft_of(session, group.id)
     if draft is None:
         raise ConflictError("Er is geen conceptversie om te publiceren. Schrijf er eerst een.")
@@ -175,6 +179,8 @@ def publish_draft(session: Session, group: Group) -> GroupContract:
     draft.published_at = draft.updated_at = utcnow()
     session.add(draft)
     session.flush()
+    to_ask = set(members_needing_agreement(session, group.id)) - {published_by}
+    notifications.notify_contract_published(session, group_id=group.id, member_ids=to_ask)
     return draft
 
 

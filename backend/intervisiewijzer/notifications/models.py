@@ -16,6 +16,7 @@ class NotificationKind(StrEnum):
     session_changed = "session_changed"
     session_reminder = "session_reminder"
     evaluation_waiting = "evaluation_waiting"
+    contract_published = "contract_published"
 
 
 class Notification(SQLModel, table=True):

@@ -3,8 +3,8 @@
 change that caused it does. No HTTP here; callers commit."""
 
 import uuid
-from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import func, update
@@ -37,6 +37,8 @@ class Batch:
     member_ids: Collection[uuid.UUID]
     kind: NotificationKind
     context: Context
+    # Per member, a personal link (absolute URL) that replaces the page link in the e-mail.
+    email_links: Mapping[uuid.UUID, str] = field(default_factory=dict)
 
 
 def notify(
@@ -80,7 +82,8 @@ def notify_many(
                     )
                 )
             if choice.email:
-                body = email_body(member.full_name, message, base_url)
+                personal_link = batch.email_links.get(member_id)
+                body = email_body(member.full_name, message, base_url, personal_link)
                 queue_email(session, member.email, message.title, body, now)
     session.add_all(created)
     session.flush()
@@ -291,15 +294,26 @@ def notify_evaluation_waiting(
     group_id: uuid.UUID,
     session_id: uuid.UUID,
     starts_at: datetime,
+    email_links: Mapping[uuid.UUID, str] | None = None,
 ) -> list[Notification]:
-    """Ask the members who were present to fill in the evaluation of a meeting."""
+    """Ask the members who were present to fill in the evaluation of a meeting; the e-mail
+    carries each member's personal link, which works without logging in."""
     group = _require_group(session, group_id)
     context = {
         **_group_context(group),
         "session_id": str(session_id),
         "starts_at": starts_at.isoformat(),
     }
-    return notify(session, member_ids, NotificationKind.evaluation_waiting, context)
+    batch = Batch(set(member_ids), NotificationKind.evaluation_waiting, context, email_links or {})
+    return notify_many(session, [batch])
+
+
+def notify_contract_published(
+    session: Session, *, group_id: uuid.UUID, member_ids: Iterable[uuid.UUID]
+) -> list[Notification]:
+    """Ask members to read and agree to a newly published version of the group contract."""
+    group = _require_group(session, group_id)
+    return notify(session, member_ids, NotificationKind.contract_published, _group_context(group))
 
 
 def members_of(

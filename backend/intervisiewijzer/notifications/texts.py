@@ -57,8 +57,13 @@ def session_path(slug: str, session_id: str) -> str:
 
 
 def evaluation_path(slug: str, session_id: str) -> str:
-    """The SPA has no separate evaluation page for logged-in members yet: the session page."""
-    return session_path(slug, session_id)
+    """The evaluation form of a session for a logged-in member (the personal link without
+    login is /evaluatie/{token}, made by evaluations.links)."""
+    return f"{session_path(slug, session_id)}/evaluatie"
+
+
+def contract_path(slug: str) -> str:
+    return f"{group_path(slug)}/groepsafspraken"
 
 
 PREFERENCES_PATH = "/mijn-profiel/meldingen"
@@ -147,6 +152,16 @@ def _evaluation_waiting(c: Context) -> Message:
     )
 
 
+def _contract_published(c: Context) -> Message:
+    group = c["group_name"]
+    return Message(
+        f"Nieuwe groepsafspraken: {group}",
+        f"De groepsafspraken van {group} zijn aangepast. Lees de nieuwe versie en laat weten "
+        "dat je ermee instemt.",
+        contract_path(c["group_slug"]),
+    )
+
+
 _RENDERERS: dict[NotificationKind, Callable[[Context], Message]] = {
     NotificationKind.join_request_received: _join_request_received,
     NotificationKind.join_request_answered: _join_request_answered,
@@ -155,6 +170,7 @@ _RENDERERS: dict[NotificationKind, Callable[[Context], Message]] = {
     NotificationKind.session_changed: _session_changed,
     NotificationKind.session_reminder: _session_reminder,
     NotificationKind.evaluation_waiting: _evaluation_waiting,
+    NotificationKind.contract_published: _contract_published,
 }
 
 
@@ -162,11 +178,15 @@ def render(kind: NotificationKind, context: Context) -> Message:
     return _RENDERERS[kind](context)
 
 
-def email_body(full_name: str, message: Message, base_url: str) -> str:
+def email_body(
+    full_name: str, message: Message, base_url: str, personal_link: str | None = None
+) -> str:
     names = full_name.split()
     greeting = f"Hoi {names[0]}," if names else "Hoi,"
     lines = [greeting, "", message.body, ""]
-    if message.link:
+    if personal_link:
+        lines += ["Je persoonlijke link (inloggen is niet nodig):", personal_link, ""]
+    elif message.link:
         lines += ["Bekijk het in Intervisiewijzer:", base_url.rstrip("/") + message.link, ""]
     lines += [
         "Groet,",

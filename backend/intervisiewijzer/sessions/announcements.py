@@ -7,6 +7,7 @@ from datetime import datetime
 
 from sqlmodel import Session, col, select
 
+from intervisiewijzer.evaluations.service import create_evaluation_invitations
 from intervisiewijzer.groups.models import Membership
 from intervisiewijzer.notifications import service as notifications
 from intervisiewijzer.notifications.reminders import UpcomingSession
@@ -58,15 +59,17 @@ def session_changed(session: Session, group_session: GroupSession, by: uuid.UUID
 def attendance_recorded(
     session: Session, group_session: GroupSession, newly_present: Iterable[uuid.UUID]
 ) -> None:
-    """Whoever was present is invited to evaluate the session."""
+    """Whoever was present is invited to evaluate the session, by e-mail with a personal link."""
     member_ids = list(newly_present)
     if member_ids:
+        invitations = create_evaluation_invitations(session, group_session.id)
         notifications.notify_evaluation_waiting(
             session,
             member_ids=member_ids,
             group_id=group_session.group_id,
             session_id=group_session.id,
             starts_at=group_session.starts_at,
+            email_links={invitation.member_id: invitation.url for invitation in invitations},
         )
 
 

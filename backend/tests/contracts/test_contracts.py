@@ -2,9 +2,10 @@
 version asks everyone to agree again."""
 
 from fastapi.testclient import TestClient
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from intervisiewijzer.contracts.service import members_needing_agreement
+from intervisiewijzer.notifications.models import Notification, NotificationKind
 from tests.evaluations.helpers import make_circle
 from tests.factories import add_membership, make_member
 from tests.sessions.helpers import Caller
@@ -166,3 +167,28 @@ def test_sections_are_required_and_limited(client: TestClient, session: Session)
     assert bad_version.status_code == 422
     nothing = client.post(f"{base(circle.group)}/agree", json={"version": 1}, headers=coordinator)
     assert nothing.status_code == 409
+
+
+def test_publishing_asks_the_other_members_to_agree_by_notification(
+    client: TestClient, session: Session
+) -> None:
+    circle = make_circle(session, members=2)
+    as_ = Caller(client)
+    coordinator = as_(circle.coordinator)
+    client.put(f"{base(circle.group)}/draft", json=SECTIONS, headers=coordinator)
+    client.post(f"{base(circle.group)}/publish", headers=coordinator)
+
+    def contract_notices(member_id: object) -> list[Notification]:
+        return list(
+            session.exec(
+                select(Notification).where(
+                    Notification.member_id == member_id,
+                    Notification.kind == NotificationKind.contract_published,
+                )
+            )
+        )
+
+    notices = contract_notices(circle.members[0].id)
+    assert len(notices) == 1
+    assert notices[0].link == f"/groepen/{circle.group.slug}/groepsafspraken"
+    assert contract_notices(circle.coordinator.id) == []

@@ -95,7 +95,7 @@ def test_evaluation_waiting_goes_to_those_named(session: Session) -> None:
         starts_at=datetime(2027, 3, 2, 18, 30, tzinfo=UTC),
     )
     [notification] = notifications_of(session, present)
-    assert notification.link == f"/bijeenkomsten/{meeting_id}"
+    assert notification.link == f"/bijeenkomsten/{meeting_id}/evaluatie"
     assert notifications_of(session, absent) == []
 
 

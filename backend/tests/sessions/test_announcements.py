@@ -7,6 +7,7 @@ from fastapi.testclient import TestClient
 from sqlmodel import Session, select
 
 from intervisiewijzer.common import utcnow
+from intervisiewijzer.mail.models import OutboxEmail
 from intervisiewijzer.notifications.models import Notification, NotificationKind
 from intervisiewijzer.notifications.reminders import due_session_reminders
 from intervisiewijzer.sessions.announcements import upcoming_sessions
@@ -64,6 +65,26 @@ def test_recording_attendance_invites_present_members_to_evaluate(
     assert response.status_code == 200, response.text
     assert NotificationKind.evaluation_waiting in kinds_for(session, cast.member.id)
     assert NotificationKind.evaluation_waiting not in kinds_for(session, cast.facilitator.id)
+
+
+def test_evaluation_email_carries_a_personal_link_that_answers_without_login(
+    client: TestClient, session: Session
+) -> None:
+    cast = make_cast(session)
+    held = past_session(session, cast.group)
+    client.put(
+        f"/api/v1/sessions/{held.id}/attendance",
+        json={"present_member_ids": [str(cast.member.id)]},
+        headers=login(client, cast.coordinator),
+    )
+    email = session.exec(
+        select(OutboxEmail).where(OutboxEmail.to_address == cast.member.email)
+    ).one()
+    link = next(line for line in email.body.splitlines() if "/evaluatie/" in line)
+    token = link.rsplit("/evaluatie/", 1)[1]
+    client.cookies.clear()
+    response = client.get(f"/api/v1/evaluations/by-token/{token}")
+    assert response.status_code == 200, response.text
 
 
 def test_reminders_skip_people_who_said_they_will_not_come(session: Session) -> None:

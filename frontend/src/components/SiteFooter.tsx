@@ -1,4 +1,5 @@
-import { nl } from '../i18n/nl';
+import { Link } from 'react-router';
+import { nl, researchNl } from '../i18n/nl';
 import { SiteAttribution } from './SiteAttribution';
 
 export function SiteFooter() {
@@ -8,6 +9,11 @@ export function SiteFooter() {
         <p className="site-footer__name">{nl.appName}</p>
         <p>{nl.layout.footerText}</p>
         <p>{nl.layout.footerConfidential}</p>
+        <p>
+          <Link className="site-footer__link" to="/onderzoek">
+            {researchNl.footerLink}
+          </Link>
+        </p>
         <SiteAttribution />
       </div>
     </footer>

@@ -12,6 +12,7 @@ export const NOTIFICATION_KINDS = [
   'session_changed',
   'session_reminder',
   'evaluation_waiting',
+  'contract_published',
 ] as const;
 export type NotificationKindValue = (typeof NOTIFICATION_KINDS)[number];
 
@@ -24,6 +25,7 @@ export const notificationKindLabels: Record<NotificationKindValue, string> = {
   session_changed: 'Bijeenkomst gewijzigd of afgelast',
   session_reminder: 'Herinnering twee dagen vooraf',
   evaluation_waiting: 'Evaluatie staat klaar',
+  contract_published: 'Nieuwe groepsafspraken',
 };
 
 export const notificationKindHints: Record<NotificationKindValue, string> = {
@@ -34,6 +36,7 @@ export const notificationKindHints: Record<NotificationKindValue, string> = {
   session_changed: 'De datum of tijd van een bijeenkomst is veranderd, of de bijeenkomst gaat niet door.',
   session_reminder: 'Twee dagen voor een bijeenkomst van je groep krijg je een herinnering.',
   evaluation_waiting: 'Na een bijeenkomst kun je een korte evaluatie invullen.',
+  contract_published: 'De groepsafspraken van je groep zijn aangepast en wachten op jouw akkoord.',
 };
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);

@@ -24,6 +24,7 @@ import {
 import { useGroup } from './groupsApi';
 import { JoinPanel } from './JoinPanel';
 import { GroupSessionsTeaser } from '../sessions/GroupSessionsTeaser';
+import { ForMembers } from '../contracts/ForMembers';
 import { SpotsBadge } from './SpotsBadge';
 import type { GroupPublic } from './types';
 
@@ -171,6 +172,7 @@ export function GroupPage() {
         </section>
         <div className="group-layout__aside">
           <JoinPanel group={group} />
+          <ForMembers group={group} />
           <GroupSessionsTeaser group={group} />
         </div>
         <section aria-labelledby="praktisch-titel" className="card group-section group-layout__facts">

@@ -35,7 +35,11 @@ describe('orderPreferences', () => {
   it('follows the order of the page and fills in kinds the server left out', () => {
     const ordered = orderPreferences([{ kind: 'evaluation_waiting', in_app: false, email: true }]);
     expect(ordered.map((item) => item.kind)).toEqual([...NOTIFICATION_KINDS]);
-    expect(ordered.at(-1)).toEqual({ kind: 'evaluation_waiting', in_app: false, email: true });
+    expect(ordered.find((item) => item.kind === 'evaluation_waiting')).toEqual({
+      kind: 'evaluation_waiting',
+      in_app: false,
+      email: true,
+    });
     expect(ordered[0]).toEqual({ kind: 'join_request_received', in_app: true, email: true });
   });
 });

@@ -3,6 +3,7 @@ import { problemMessage, toApiError } from '../../api/problem';
 import { LoadingMessage } from '../../components/LoadingMessage';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { sessionsNl } from '../../i18n/nl';
+import { PendingEvaluationsCallout } from '../evaluations/PendingEvaluationsCallout';
 import { useMyGroups } from '../groups/groupsApi';
 import { RsvpControl } from './RsvpControl';
 import { SessionCard } from './SessionCard';
@@ -29,6 +30,7 @@ export function MySessionsPage() {
         </Link>
       </div>
       <p className="lead">{t.intro}</p>
+      <PendingEvaluationsCallout />
       <section className="section section--tight" aria-labelledby="komend-titel">
         <h2 id="komend-titel">{t.listLabel}</h2>
         {sessions.isPending ? <LoadingMessage>{t.loading}</LoadingMessage> : null}

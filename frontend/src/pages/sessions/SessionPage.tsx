@@ -10,6 +10,7 @@ import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { nl, sessionsNl, sessionStatusLabels, labelFor } from '../../i18n/nl';
 import { formatDuration } from '../groups/format';
 import { formatLongDate, formatTime, formatTimeRange, formatTimestamp } from './amsterdamTime';
+import { SessionEvaluationSection } from '../evaluations/SessionEvaluationSection';
 import { AttendanceForm } from './AttendanceForm';
 import { CancelSessionDialog } from './CancelSessionDialog';
 import { RsvpControl } from './RsvpControl';
@@ -177,6 +178,11 @@ function SessionView({ session }: { session: SessionPublic }) {
           {started && !cancelled ? (
             <AttendanceSection session={session} canRecord={canRecord} canSeeAudit={permissions.canManage} />
           ) : null}
+          <SessionEvaluationSection
+            session={session}
+            canSeeResults={permissions.isMember || Boolean(user?.is_admin)}
+            isFacilitator={isFacilitator}
+          />
 
         </div>
 
