@@ -27,6 +27,7 @@ from intervisiewijzer.notifications.models import (
     SessionReminder,
 )
 from intervisiewijzer.organisations.models import Organisation, OrganisationMember
+from intervisiewijzer.privacy.models import AuditEvent
 from intervisiewijzer.runner.models import SessionRun
 from intervisiewijzer.sessions.models import (
     Attendance,
@@ -44,6 +45,7 @@ __all__ = [
     "ApiKeyUse",
     "Attendance",
     "AttendanceAudit",
+    "AuditEvent",
     "CalendarFeed",
     "Case",
     "CaseAccessLog",

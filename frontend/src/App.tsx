@@ -12,6 +12,8 @@ import { GroupPage } from './pages/groups/GroupPage';
 import { ManageRequestsPage } from './pages/groups/ManageRequestsPage';
 import { MyGroupsPage } from './pages/groups/MyGroupsPage';
 import { EvidencePage } from './pages/evidence/EvidencePage';
+import { ContractPage } from './pages/contracts/ContractPage';
+import { GroupHealthPage } from './pages/grouphealth/GroupHealthPage';
 import { GroupSessionsPage } from './pages/sessions/GroupSessionsPage';
 import { MySessionsPage } from './pages/sessions/MySessionsPage';
 import { SessionEditPage } from './pages/sessions/SessionEditPage';
@@ -28,12 +30,18 @@ import { AdminGuard } from './pages/admin/AdminGuard';
 import { AdminHomePage } from './pages/admin/AdminHomePage';
 import { ApiKeysPage } from './pages/admin/ApiKeysPage';
 import { WebhooksPage } from './pages/admin/WebhooksPage';
+import { AuditLogPage } from './pages/privacy/AuditLogPage';
 import { HelpingQuestionsPage } from './pages/methods/HelpingQuestionsPage';
 import { MethodPage } from './pages/methods/MethodPage';
 import { MethodsPage } from './pages/methods/MethodsPage';
 import { CasePage, NewCasePage } from './pages/cases/CaseFormPage';
 import { MyCasesPage } from './pages/cases/MyCasesPage';
 import { RunnerPage } from './pages/runner/RunnerPage';
+import { EvaluationLinkPage } from './pages/evaluations/EvaluationLinkPage';
+import { MyEvaluationsPage } from './pages/evaluations/MyEvaluationsPage';
+import { SessionEvaluationPage } from './pages/evaluations/SessionEvaluationPage';
+import { YearlyEvaluationPage } from './pages/evaluations/YearlyEvaluationPage';
+import { LazyResearchDashboardPage, LazyResearchSummaryPage } from './pages/research/routes';
 
 export function AppRoutes() {
   return (
@@ -47,8 +55,10 @@ export function AppRoutes() {
         <Route path="methoden" element={<MethodsPage />} />
         <Route path="methoden/hulpvragen" element={<HelpingQuestionsPage />} />
         <Route path="methoden/:slug" element={<MethodPage />} />
+        <Route path="onderzoek" element={<LazyResearchSummaryPage />} />
         <Route path="themabijeenkomsten" element={<EventListPage />} />
         <Route path="themabijeenkomsten/:id" element={<EventPage />} />
+        <Route path="evaluatie/:token" element={<EvaluationLinkPage />} />
         <Route element={<RequireAdmin />}>
           <Route path="beheer/themabijeenkomsten" element={<AdminEventsPage />} />
           <Route path="beheer/themabijeenkomsten/nieuw" element={<NewEventPage />} />
@@ -59,6 +69,8 @@ export function AppRoutes() {
           <Route path="beheer" element={<AdminHomePage />} />
           <Route path="beheer/api-sleutels" element={<ApiKeysPage />} />
           <Route path="beheer/webhooks" element={<WebhooksPage />} />
+          <Route path="beheer/auditlog" element={<AuditLogPage />} />
+          <Route path="beheer/onderzoek" element={<LazyResearchDashboardPage />} />
         </Route>
         <Route element={<RequireAuth />}>
           <Route path="meldingen" element={<NotificationsPage />} />
@@ -77,6 +89,11 @@ export function AppRoutes() {
           <Route path="casussen/:id" element={<CasePage />} />
           <Route path="mijn-casussen" element={<MyCasesPage />} />
           <Route path="mijn-verantwoording" element={<EvidencePage />} />
+          <Route path="mijn-evaluaties" element={<MyEvaluationsPage />} />
+          <Route path="bijeenkomsten/:id/evaluatie" element={<SessionEvaluationPage />} />
+          <Route path="groepen/:ref/jaarevaluatie" element={<YearlyEvaluationPage />} />
+          <Route path="groepen/:ref/groepsafspraken" element={<ContractPage />} />
+          <Route path="groepen/:ref/groepscheck" element={<GroupHealthPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

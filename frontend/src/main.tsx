@@ -13,6 +13,11 @@ import './styles/events.css';
 import './styles/sessions.css';
 import './styles/notifications-admin.css';
 import './styles/cases.css';
+import './styles/evaluations.css';
+import './styles/contracts.css';
+import './styles/grouphealth.css';
+import './styles/research.css';
+import './styles/privacy.css';
 
 const queryClient = createQueryClient();
 const container = document.getElementById('root');

@@ -7,6 +7,8 @@ from intervisiewijzer.db import SessionDep
 from intervisiewijzer.errors import problem_responses
 from intervisiewijzer.evidence import documents, service
 from intervisiewijzer.evidence.schemas import EvidenceOverview
+from intervisiewijzer.privacy.audit import record_export
+from intervisiewijzer.privacy.models import AuditKind
 from intervisiewijzer.sessions.access import SessionMemberAccess
 from intervisiewijzer.sessions.localtime import local_today, to_local
 from intervisiewijzer.sessions.router import download
@@ -43,6 +45,7 @@ def download_my_evidence_pdf(
 ) -> Response:
     """My overview as a PDF, to attach to a re-registration."""
     overview = service.evidence_overview(session, member, settings)
+    record_export(session, AuditKind.evidence_pdf, member.id, target_id=member.id)
     return download(
         documents.evidence_pdf(overview),
         documents.PDF_MEDIA_TYPE,
@@ -56,6 +59,7 @@ def download_my_evidence_csv(
 ) -> Response:
     """My overview as a spreadsheet file (CSV)."""
     overview = service.evidence_overview(session, member, settings)
+    record_export(session, AuditKind.evidence_csv, member.id, target_id=member.id)
     return download(
         documents.evidence_csv(overview),
         documents.CSV_MEDIA_TYPE,
@@ -72,6 +76,13 @@ def download_attendance_pdf(session: SessionDep, access: SessionMemberAccess) ->
     """The attendance list of a session as a PDF, with everyone's confirmation time
     (members of the group)."""
     sheet = service.attendance_sheet(session, access.group_session)
+    record_export(
+        session,
+        AuditKind.attendance_pdf,
+        access.caller.id,
+        group_id=access.group_session.group_id,
+        target_id=access.group_session.id,
+    )
     day = to_local(sheet.starts_at).date()
     return download(
         documents.attendance_pdf(sheet),

@@ -10,6 +10,8 @@ from intervisiewijzer.integrations.access import IntegrationScope
 from intervisiewijzer.integrations.idempotency import IdempotencyDep
 from intervisiewijzer.integrations.schemas import GroupRecords, ImportReport
 from intervisiewijzer.integrations.upload import MAX_UPLOAD_BYTES, ImportUpload, read_import_upload
+from intervisiewijzer.privacy.audit import record_export
+from intervisiewijzer.privacy.models import AuditKind
 
 router = APIRouter(
     prefix="/integrations", tags=["integrations"], responses=problem_responses(401, 403, 429)
@@ -99,8 +101,11 @@ class ImportRejectedError(InvalidInputError):
     description="All groups you may manage as CSV (platform admins: every group; an "
     "organisation's API key: its own groups), including closed ones.\n" + COLUMNS_DOC,
 )
-def export_groups_csv(session: SessionDep, scope: IntegrationScope) -> Response:
+def export_groups_csv(
+    session: SessionDep, scope: IntegrationScope, caller: MemberOrKeyCaller
+) -> Response:
     records = service.export_records(session, scope)
+    _record_group_export(session, caller)
     return Response(
         formats.records_to_csv(records.items),
         media_type="text/csv; charset=utf-8",
@@ -110,12 +115,20 @@ def export_groups_csv(session: SessionDep, scope: IntegrationScope) -> Response:
 
 @router.get("/groups.json")
 def export_groups_json(
-    response: Response, session: SessionDep, scope: IntegrationScope
+    response: Response, session: SessionDep, scope: IntegrationScope, caller: MemberOrKeyCaller
 ) -> GroupRecords:
     """All groups you may manage as JSON (platform admins: every group; an organisation's
     API key: its own groups), including closed ones. The import takes the same document."""
     response.headers.update(PRIVATE)
-    return service.export_records(session, scope)
+    records = service.export_records(session, scope)
+    _record_group_export(session, caller)
+    return records
+
+
+def _record_group_export(session: SessionDep, caller: MemberOrKeyCaller) -> None:
+    member_id = caller.member.id if caller.member is not None else None
+    key_id = caller.api_key.id if caller.api_key is not None else None
+    record_export(session, AuditKind.group_export, member_id, target_id=key_id)
 
 
 @router.post(

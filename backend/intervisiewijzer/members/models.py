@@ -43,5 +43,7 @@ class Member(SQLModel, table=True):
     is_active: bool = True
     # Bumped on password change: every token issued before stops working.
     token_version: int = 0
+    # Set when the member deleted their account: the row stays, anonymised (privacy package).
+    deleted_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)

@@ -5,6 +5,8 @@ from fastapi import APIRouter, Response
 from intervisiewijzer.auth.dependencies import SettingsDep
 from intervisiewijzer.db import SessionDep
 from intervisiewijzer.errors import problem_responses
+from intervisiewijzer.privacy.audit import record_export
+from intervisiewijzer.privacy.models import AuditKind
 from intervisiewijzer.research import export, service
 from intervisiewijzer.research.access import PublicReader, ResearchAdmin
 from intervisiewijzer.research.schemas import ResearchReport
@@ -32,11 +34,12 @@ def read_research_dashboard(
     responses={**CSV_CONTENT, **problem_responses(401, 403)},
 )
 def download_research_export(
-    session: SessionDep, settings: SettingsDep, _admin: ResearchAdmin
+    session: SessionDep, settings: SettingsDep, admin: ResearchAdmin
 ) -> Response:
     """The dashboard's cells as a CSV of anonymised aggregates, with the same suppression
     (platform admins)."""
     report = service.research_dashboard(session, settings)
+    record_export(session, AuditKind.research_csv, admin.id)
     return Response(
         content=export.report_csv(report),
         media_type=export.CSV_MEDIA_TYPE,

@@ -111,9 +111,19 @@ export const adminNl = {
         text: 'Laat systemen van partners een bericht krijgen als er iets verandert, en volg of de berichten aankomen.',
       },
       {
+        to: '/beheer/onderzoek',
+        title: 'Onderzoek',
+        text: 'Zie wat de evaluaties laten zien: gemiddelden en verdelingen per criterium, per soort groep en door de tijd. Download de cijfers als CSV.',
+      },
+      {
         to: '/beheer/themabijeenkomsten',
         title: 'Themabijeenkomsten',
         text: 'Plan themabijeenkomsten, wijs coaches en kamers toe en bekijk de aanmeldingen.',
+      },
+      {
+        to: '/beheer/auditlog',
+        title: 'Auditlog',
+        text: 'Zie wie casussen heeft ingezien, wie gegevens heeft gedownload en welke accounts zijn verwijderd. Zonder inhoud.',
       },
     ],
   },

@@ -228,3 +228,8 @@ export * from './sessions';
 export * from './notifications';
 export * from './admin';
 export * from './cases';
+export * from './evaluations';
+export * from './contracts';
+export * from './grouphealth';
+export * from './research';
+export * from './privacy';

@@ -7,6 +7,7 @@ import { LoadingMessage } from '../components/LoadingMessage';
 import { StatusMessage } from '../components/StatusMessage';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { nl } from '../i18n/nl';
+import { PrivacySection } from './privacy/PrivacySection';
 import { PasswordForm } from './profile/PasswordForm';
 import { ProfileEditForm } from './profile/ProfileEditForm';
 import { ProfileSummary } from './profile/ProfileSummary';
@@ -72,6 +73,7 @@ export function ProfilePage() {
           </section>
         </div>
       ) : null}
+      {me.data ? <PrivacySection email={me.data.email} /> : null}
     </>
   );
 }
