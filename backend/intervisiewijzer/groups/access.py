@@ -106,6 +106,14 @@ def get_manager_access(
     return GroupManager(group, caller)
 
 
+def get_group_creator(caller: MemberOrKeyCaller) -> MemberOrKey:
+    """Any logged-in member, or a key that may manage groups: a key that may not is refused
+    before the request body is looked at."""
+    if caller.api_key is not None:
+        organisation_of_key(caller.api_key)
+    return caller
+
+
 def organisation_for_new_group(
     caller: MemberOrKey, requested: uuid.UUID | None
 ) -> uuid.UUID | None:
@@ -137,3 +145,4 @@ GroupCaller = Annotated[GroupAccess, Depends(get_group_access)]
 GroupMemberAccess = Annotated[GroupAccess, Depends(get_member_access)]
 CoordinatorAccess = Annotated[GroupAccess, Depends(get_coordinator_access)]
 GroupManagerAccess = Annotated[GroupManager, Depends(get_manager_access)]
+GroupCreator = Annotated[MemberOrKey, Depends(get_group_creator)]

@@ -4,7 +4,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Header, Query, Request, Response, status
 from sqlmodel import col, select
 
-from intervisiewijzer.apikeys.dependencies import MemberOrKeyCaller, PublicFinderCaller
+from intervisiewijzer.apikeys.dependencies import PublicFinderCaller
 from intervisiewijzer.auth.dependencies import SettingsDep
 from intervisiewijzer.common import MAX_PAGE_SIZE
 from intervisiewijzer.db import SessionDep
@@ -17,6 +17,7 @@ from intervisiewijzer.groups import feed, geo, service
 from intervisiewijzer.groups.access import (
     CoordinatorAccess,
     GroupCaller,
+    GroupCreator,
     GroupManagerAccess,
     GroupMemberAccess,
     PublicGroup,
@@ -144,7 +145,7 @@ def export_open_groups(
 def create_group(
     response: Response,
     session: SessionDep,
-    caller: MemberOrKeyCaller,
+    caller: GroupCreator,
     idempotency: IdempotencyDep,
     data: GroupCreate,
 ) -> GroupPublic | Response:

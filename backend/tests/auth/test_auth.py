@@ -118,6 +118,21 @@ def test_tokens_with_wrong_algorithm_missing_exp_or_expired_are_refused(
     assert client.get("/api/v1/me", headers={"Authorization": f"Bearer {good}"}).status_code == 200
 
 
+def test_token_with_one_signature_character_changed_is_refused(
+    client: TestClient, session: Session
+) -> None:
+    member = make_member(session)
+    token = login(client, member)["Authorization"].removeprefix("Bearer ")
+    header_and_claims, signature = token.rsplit(".", 1)
+    # The first character: every bit of it is signature (the last one carries padding bits).
+    swapped = "B" if signature[0] == "A" else "A"
+    tampered = f"{header_and_claims}.{swapped}{signature[1:]}"
+    assert tampered != token
+    response = client.get("/api/v1/me", headers={"Authorization": f"Bearer {tampered}"})
+    assert response.status_code == 401
+    assert client.get("/api/v1/me", headers={"Authorization": f"Bearer {token}"}).status_code == 200
+
+
 def test_token_of_deleted_member_is_refused(client: TestClient, session: Session) -> None:
     member = make_member(session)
     headers = login(client, member)
