@@ -7,7 +7,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 logger = logging.getLogger(__name__)
@@ -91,10 +91,15 @@ class PreconditionRequiredError(AppError):
     title = "If-Match vereist"
 
 
+# How long a client should wait before retrying while the database is unreachable.
+RETRY_AFTER_SECONDS = "30"
+
+
 class ServiceUnavailableError(AppError):
     status = 503
     slug = "tijdelijk-niet-beschikbaar"
     title = "Tijdelijk niet beschikbaar"
+    headers = {"Retry-After": RETRY_AFTER_SECONDS}
 
 
 def problem_response(
@@ -229,8 +234,22 @@ async def _validation_error_handler(_request: Request, exc: Exception) -> JSONRe
     return problem_response(422, "Ongeldige invoer", detail, slug="ongeldige-invoer", errors=errors)
 
 
+# What FastAPI raises (as a 400) for a body it cannot decode at all, e.g. bytes that are not UTF-8.
+_UNREADABLE_BODY = "There was an error parsing the body"
+
+
 async def _http_error_handler(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
+    if exc.status_code == 400 and exc.detail == _UNREADABLE_BODY:
+        # Same answer as for malformed JSON: a documented 422 with a Dutch explanation.
+        message = _VALIDATION_MESSAGES["json_invalid"]
+        return problem_response(
+            422,
+            "Ongeldige invoer",
+            f"Controleer 'body': {message}",
+            slug="ongeldige-invoer",
+            errors=[{"field": "body", "loc": ["body"], "message": message, "type": "json_invalid"}],
+        )
     title = _HTTP_TITLES.get(exc.status_code, "Fout")
     detail = exc.detail if isinstance(exc.detail, str) and exc.detail != title else None
     if exc.status_code == 404 and detail == "Not Found":
@@ -247,7 +266,20 @@ async def _database_unavailable_handler(request: Request, _exc: Exception) -> JS
         "Tijdelijk niet beschikbaar",
         "De database is even niet bereikbaar. Probeer het over een minuut opnieuw.",
         slug="tijdelijk-niet-beschikbaar",
-        headers={"Retry-After": "30"},
+        headers={"Retry-After": RETRY_AFTER_SECONDS},
+    )
+
+
+async def _refused_value_handler(request: Request, _exc: Exception) -> JSONResponse:
+    # Input that passed validation but that PostgreSQL will not take, such as a NUL character
+    # in text: the sender's input, so a 422 and not a 500. The value itself is never logged.
+    logger.warning("Database refused a value on %s %s", request.method, request.url.path)
+    return problem_response(
+        422,
+        "Ongeldige invoer",
+        "Een van de ingevulde waarden bevat een teken dat niet kan worden verwerkt, zoals een "
+        "onzichtbaar NUL-teken. Pas de invoer aan en probeer het opnieuw.",
+        slug="ongeldige-invoer",
     )
 
 
@@ -279,4 +311,5 @@ def install_problem_handlers(app: FastAPI) -> None:
     app.add_exception_handler(StarletteHTTPException, _http_error_handler)
     app.add_exception_handler(OperationalError, _database_unavailable_handler)
     app.add_exception_handler(IntegrityError, _integrity_error_handler)
+    app.add_exception_handler(DataError, _refused_value_handler)
     app.add_exception_handler(Exception, _unhandled_error_handler)

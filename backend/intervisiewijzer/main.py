@@ -30,6 +30,7 @@ from intervisiewijzer.members.router import router as members_router
 from intervisiewijzer.memberships.router import router as memberships_router
 from intervisiewijzer.methods.router import router as methods_router
 from intervisiewijzer.notifications.router import router as notifications_router
+from intervisiewijzer.privacy.router import router as privacy_router
 from intervisiewijzer.ratelimit import RateLimiter
 from intervisiewijzer.research.router import router as research_router
 from intervisiewijzer.runner.router import router as runner_router
@@ -72,6 +73,7 @@ def api_router() -> APIRouter:
         cases_router,
         topics_router,
         runner_router,
+        privacy_router,
     ):
         router.include_router(domain_router)
     return router
@@ -91,14 +93,20 @@ class SinglePageApp(StaticFiles):
 
 def _problem_validation_schema(schema: dict[str, Any]) -> dict[str, Any]:
     """FastAPI documents 422 with its own shape; ours is a problem+json document."""
+    problem_schema = {"$ref": "#/components/schemas/Problem"}
     for path in schema.get("paths", {}).values():
         for operation in path.values():
+            # `problem_responses()` entries: FastAPI files their model under application/json,
+            # but errors are sent as application/problem+json; the schema belongs there.
+            for documented in operation.get("responses", {}).values():
+                content = documented.get("content", {})
+                if PROBLEM_MEDIA_TYPE in content and not content[PROBLEM_MEDIA_TYPE]:
+                    content.pop("application/json", None)
+                    content[PROBLEM_MEDIA_TYPE] = {"schema": problem_schema}
             response = operation.get("responses", {}).get("422")
             if response is not None:
                 response["description"] = "Ongeldige invoer"
-                response["content"] = {
-                    PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}
-                }
+                response["content"] = {PROBLEM_MEDIA_TYPE: {"schema": problem_schema}}
     components = schema.get("components", {}).get("schemas", {})
     for unused in ("HTTPValidationError", "ValidationError"):
         components.pop(unused, None)

@@ -1,4 +1,5 @@
 from fastapi.testclient import TestClient
+from sqlalchemy.exc import OperationalError
 
 from intervisiewijzer.errors import dutch_validation_message
 
@@ -48,6 +49,19 @@ def test_unhandled_error_is_a_problem_without_trace(app, client: TestClient) -> 
     assert response.headers["content-type"] == "application/problem+json"
     assert "secret internals" not in response.text
     assert response.json()["title"] == "Er ging iets mis"
+
+
+def test_lost_database_is_a_503_problem_with_retry_after(app, client: TestClient) -> None:  # type: ignore[no-untyped-def]
+    @app.get("/api/v1/test-database-gone")
+    def database_gone() -> None:
+        raise OperationalError("SELECT 1", {}, Exception("server closed the connection"))
+
+    response = client.get("/api/v1/test-database-gone")
+    assert response.status_code == 503
+    assert response.headers["content-type"] == "application/problem+json"
+    assert response.headers["retry-after"] == "30"
+    assert response.json()["title"] == "Tijdelijk niet beschikbaar"
+    assert "server closed" not in response.text
 
 
 def test_dutch_messages_fill_in_limits() -> None:

@@ -44,9 +44,10 @@ def update_member(session: Session, member: Member, data: MemberUpdate) -> Membe
             raise InvalidInputError(f"Het veld '{required}' mag niet leeg zijn.")
     if "email" in changes:
         _ensure_email_free(session, changes["email"], member.id)
-    if changes.get("registration_number") and not (
-        changes.get("registration_body") or member.registration_body
-    ):
+    # Judge the profile as it will be: clearing the register while a number stays is as
+    # wrong as a new number without one (and would make the profile unreadable).
+    number = changes.get("registration_number", member.registration_number)
+    if number and not changes.get("registration_body", member.registration_body):
         raise InvalidInputError("Kies bij een registratienummer ook het register.")
     for field, value in changes.items():
         setattr(member, field, value)
