@@ -1,25 +1,11 @@
 import { lookup } from 'node:dns/promises';
-import { expect, test, type Page } from '@playwright/test';
-import { adminNl, nl } from '../src/i18n/nl';
+import { expect, test } from '@playwright/test';
+import { adminNl } from '../src/i18n/nl';
 import { expectNoAxeViolations } from './axe';
+import { DEMO_ADMIN, DEMO_MEMBER, header, logIn } from './support';
 
-// Demo accounts from backend/intervisiewijzer/demo/seed.py.
-const DEMO_ADMIN = { email: 'beheer@intervisiewijzer.nl', password: 'Beheer-Demo-2026!' };
-const DEMO_MEMBER = { email: 'demo@intervisiewijzer.nl', password: 'Gezinshuis-Demo-2026' };
 const k = adminNl.keys;
 const w = adminNl.webhooks;
-
-function header(page: Page) {
-  return page.getByRole('navigation', { name: nl.layout.mainNavLabel });
-}
-
-async function logIn(page: Page, email: string, secret: string) {
-  await page.goto('/inloggen');
-  await page.getByLabel(nl.fields.email).fill(email);
-  await page.getByLabel(nl.fields.password).fill(secret);
-  await page.getByRole('button', { name: nl.login.submit }).click();
-  await expect(header(page).getByRole('button', { name: nl.layout.logout })).toBeVisible();
-}
 
 /**
  * The API looks the webhook host up and refuses what it cannot find. Where DNS is not available

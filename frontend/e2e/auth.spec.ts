@@ -1,12 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { nl } from '../src/i18n/nl';
 import { expectNoAxeViolations } from './axe';
-
-const password = 'een veilige testzin';
-
-function uniqueEmail(): string {
-  return `e2e-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.nl`;
-}
+import { TEST_PASSWORD, uniqueEmail } from './support';
 
 async function expectHeading(page: Page, name: string) {
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
@@ -14,7 +9,7 @@ async function expectHeading(page: Page, name: string) {
 
 test.describe('account', () => {
   test('register, log out, log in and edit the profile', async ({ page }) => {
-    const email = uniqueEmail();
+    const email = uniqueEmail('e2e');
     const fullName = 'Sanne Testouder';
     const newName = 'Sanne van Testouder';
     const header = page.getByRole('navigation', { name: nl.layout.mainNavLabel });
@@ -41,7 +36,7 @@ test.describe('account', () => {
 
     await test.step('register a new member', async () => {
       await page.getByLabel(nl.fields.email).fill(email);
-      await page.getByLabel(nl.fields.password).fill(password);
+      await page.getByLabel(nl.fields.password).fill(TEST_PASSWORD);
       await page.getByLabel(nl.fields.fullName).fill(fullName);
       await page.getByLabel(nl.fields.kind).selectOption('gezinshuisouder');
       await page.getByLabel(nl.fields.employmentForm).selectOption('franchise_met_zorgaanbieder');
@@ -79,7 +74,7 @@ test.describe('account', () => {
     });
 
     await test.step('log in and return to the profile', async () => {
-      await page.getByLabel(nl.fields.password).fill(password);
+      await page.getByLabel(nl.fields.password).fill(TEST_PASSWORD);
       await page.getByRole('button', { name: nl.login.submit }).click();
       await expect(page).toHaveURL(/\/mijn-profiel$/);
       await expect(page.getByText(fullName, { exact: true })).toBeVisible();
@@ -114,7 +109,7 @@ test.describe('account', () => {
     });
 
     await test.step('change the password', async () => {
-      await page.getByLabel(nl.fields.currentPassword).fill(password);
+      await page.getByLabel(nl.fields.currentPassword).fill(TEST_PASSWORD);
       await page.getByRole('button', { name: nl.profile.passwordSubmit }).click();
       await expect(page.getByRole('status').filter({ hasText: nl.profile.passwordChanged })).toBeVisible();
     });

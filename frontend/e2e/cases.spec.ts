@@ -1,24 +1,11 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { casesNl, nl, situationLabels } from '../src/i18n/nl';
+import { expect, test } from '@playwright/test';
+import { casesNl, situationLabels } from '../src/i18n/nl';
 import { expectNoAxeViolations } from './axe';
+import { apiToken, bearer, DEMO_MEMBER, header, logIn } from './support';
 
-// The demo member from backend/intervisiewijzer/demo/seed.py coordinates an in-person group.
-const DEMO_MEMBER = { email: 'demo@intervisiewijzer.nl', password: 'Gezinshuis-Demo-2026' };
 const m = casesNl.methods;
 const c = casesNl.caseForm;
 const r = casesNl.runner;
-
-function header(page: Page) {
-  return page.getByRole('navigation', { name: nl.layout.mainNavLabel });
-}
-
-async function apiToken(request: APIRequestContext): Promise<string> {
-  const response = await request.post('/api/v1/auth/token', {
-    form: { username: DEMO_MEMBER.email, password: DEMO_MEMBER.password },
-  });
-  expect(response.ok()).toBe(true);
-  return ((await response.json()) as { access_token: string }).access_token;
-}
 
 test('browse the method library, get a suggestion and open a method', async ({ page }) => {
   await page.goto('/');
@@ -50,8 +37,8 @@ test('browse the method library, get a suggestion and open a method', async ({ p
 });
 
 test('bring a case, run the session through all phases and record an action plan', async ({ page, request }) => {
-  const token = await apiToken(request);
-  const auth = { Authorization: `Bearer ${token}` };
+  const token = await apiToken(request, DEMO_MEMBER.email, DEMO_MEMBER.password);
+  const auth = bearer(token);
   const mine = await request.get('/api/v1/me/groups', { headers: auth });
   const groups = (await mine.json()) as { role: string; group: { slug: string } }[];
   const home = groups.find((item) => item.role === 'coordinator');
@@ -65,11 +52,7 @@ test('bring a case, run the session through all phases and record an action plan
   expect(created.ok(), await created.text()).toBe(true);
   const sessionId = ((await created.json()) as { id: string }).id;
 
-  await page.goto('/inloggen');
-  await page.getByLabel(nl.fields.email).fill(DEMO_MEMBER.email);
-  await page.getByLabel(nl.fields.password).fill(DEMO_MEMBER.password);
-  await page.getByRole('button', { name: nl.login.submit }).click();
-  await expect(header(page).getByRole('button', { name: nl.layout.logout })).toBeVisible();
+  await logIn(page, DEMO_MEMBER.email, DEMO_MEMBER.password);
 
   // The case form.
   await page.goto(`/bijeenkomsten/${sessionId}/casus`);

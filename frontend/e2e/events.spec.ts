@@ -1,32 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { eventsNl, nl } from '../src/i18n/nl';
 import { expectNoAxeViolations } from './axe';
+import { DEMO_ADMIN, DEMO_MEMBER, header, logIn, logOut, TEST_PASSWORD } from './support';
 
-// Demo accounts from backend/intervisiewijzer/demo/seed.py. The demo data has no events, so the
-// admin creates one through the UI; the demo member (Sanne van Dam) becomes its coach.
-const DEMO_ADMIN = { email: 'beheer@intervisiewijzer.nl', password: 'Beheer-Demo-2026!' };
-const DEMO_MEMBER = { email: 'demo@intervisiewijzer.nl', password: 'Gezinshuis-Demo-2026', name: 'Sanne van Dam' };
-const password = 'een veilige testzin';
+// The demo data has no events, so the admin creates one through the UI; the demo member
+// (Sanne van Dam, DEMO_MEMBER.name) becomes its coach.
 const f = eventsNl.form;
 const r = eventsNl.registration;
 const a = eventsNl.admin;
-
-function header(page: Page) {
-  return page.getByRole('navigation', { name: nl.layout.mainNavLabel });
-}
-
-async function logIn(page: Page, email: string, secret: string) {
-  await page.goto('/inloggen');
-  await page.getByLabel(nl.fields.email).fill(email);
-  await page.getByLabel(nl.fields.password).fill(secret);
-  await page.getByRole('button', { name: nl.login.submit }).click();
-  await expect(header(page).getByRole('button', { name: nl.layout.logout })).toBeVisible();
-}
-
-async function logOut(page: Page) {
-  await header(page).getByRole('button', { name: nl.layout.logout }).click();
-  await expect(header(page).getByRole('link', { name: nl.layout.login })).toBeVisible();
-}
 
 /** A date some weeks ahead, as the Dutch date field expects it ("2026-12-09"). */
 function dateAhead(days: number): string {
@@ -107,7 +88,7 @@ test.describe('thematic meetings', () => {
     await test.step('a new member registers for the event', async () => {
       await page.goto('/registreren');
       await page.getByLabel(nl.fields.email).fill(email);
-      await page.getByLabel(nl.fields.password).fill(password);
+      await page.getByLabel(nl.fields.password).fill(TEST_PASSWORD);
       await page.getByLabel(nl.fields.fullName).fill(participant);
       await page.getByLabel(nl.fields.kind).selectOption('jeugdzorgwerker');
       await page.getByRole('button', { name: nl.register.submit }).click();
@@ -153,7 +134,7 @@ test.describe('thematic meetings', () => {
     });
 
     await test.step('the participant sees their room, the links and can download the calendar file', async () => {
-      await logIn(page, email, password);
+      await logIn(page, email, TEST_PASSWORD);
       await openFromList(page, title);
       const mine = page.getByRole('region', { name: r.yourHeading });
       await expect(mine.getByText(r.yourRoom(1, DEMO_MEMBER.name))).toBeVisible();

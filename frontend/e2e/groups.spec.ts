@@ -1,57 +1,29 @@
 import { expect, test, type Page } from '@playwright/test';
 import { groupsNl, nl } from '../src/i18n/nl';
 import { expectNoAxeViolations } from './axe';
+import {
+  DEMO_MEMBER,
+  demoCoordinatorGroup,
+  type DemoGroup,
+  header,
+  logIn,
+  logOut,
+  TEST_PASSWORD,
+  uniqueEmail,
+} from './support';
 
-// The demo member from backend/intervisiewijzer/demo/seed.py coordinates an in-person group in
-// the province of Utrecht with open spots.
-const DEMO_MEMBER = { email: 'demo@intervisiewijzer.nl', password: 'Gezinshuis-Demo-2026' };
-const password = 'een veilige testzin';
+// The demo member's in-person group in the province of Utrecht has open spots.
 const f = groupsNl.finder;
 const j = groupsNl.join;
-
-interface DemoGroup {
-  name: string;
-  slug: string;
-}
 
 let demoGroup: DemoGroup;
 
 test.beforeAll(async ({ playwright, baseURL }) => {
   // Look the demo member's group up through the API, so the test follows the seed.
   const api = await playwright.request.newContext({ baseURL });
-  const token = await api.post('/api/v1/auth/token', {
-    form: { username: DEMO_MEMBER.email, password: DEMO_MEMBER.password },
-  });
-  expect(token.ok()).toBe(true);
-  const { access_token } = (await token.json()) as { access_token: string };
-  const mine = await api.get('/api/v1/me/groups', { headers: { Authorization: `Bearer ${access_token}` } });
-  const groups = (await mine.json()) as { role: string; group: { name: string; slug: string; mode: string } }[];
-  const home = groups.find((item) => item.role === 'coordinator' && item.group.mode === 'in_person');
-  expect(home, 'de demo-coördinator heeft een groep op locatie').toBeDefined();
-  demoGroup = { name: home!.group.name, slug: home!.group.slug };
+  demoGroup = await demoCoordinatorGroup(api);
   await api.dispose();
 });
-
-function uniqueEmail(): string {
-  return `groep-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.nl`;
-}
-
-function header(page: Page) {
-  return page.getByRole('navigation', { name: nl.layout.mainNavLabel });
-}
-
-async function logIn(page: Page, email: string, secret: string) {
-  await page.goto('/inloggen');
-  await page.getByLabel(nl.fields.email).fill(email);
-  await page.getByLabel(nl.fields.password).fill(secret);
-  await page.getByRole('button', { name: nl.login.submit }).click();
-  await expect(header(page).getByRole('button', { name: nl.layout.logout })).toBeVisible();
-}
-
-async function logOut(page: Page) {
-  await header(page).getByRole('button', { name: nl.layout.logout }).click();
-  await expect(header(page).getByRole('link', { name: nl.layout.login })).toBeVisible();
-}
 
 function resultCount(page: Page) {
   return page.locator('.results-count[role="status"]');
@@ -66,7 +38,7 @@ async function search(page: Page, near: string) {
 
 test.describe('groups', () => {
   test('find a group, ask to join, get accepted by the coordinator', async ({ page }) => {
-    const email = uniqueEmail();
+    const email = uniqueEmail('groep');
     const fullName = `Noor Zoekend ${Math.random().toString(36).slice(2, 6)}`;
 
     await test.step('the group page, logged out', async () => {
@@ -79,7 +51,7 @@ test.describe('groups', () => {
     await test.step('register a new member', async () => {
       await page.goto('/registreren');
       await page.getByLabel(nl.fields.email).fill(email);
-      await page.getByLabel(nl.fields.password).fill(password);
+      await page.getByLabel(nl.fields.password).fill(TEST_PASSWORD);
       await page.getByLabel(nl.fields.fullName).fill(fullName);
       await page.getByLabel(nl.fields.kind).selectOption('gezinshuisouder');
       await page.getByLabel(nl.fields.employmentForm).selectOption('loondienst');
@@ -163,7 +135,7 @@ test.describe('groups', () => {
     });
 
     await test.step('the new member sees the group in Mijn groepen', async () => {
-      await logIn(page, email, password);
+      await logIn(page, email, TEST_PASSWORD);
       await header(page).getByRole('link', { name: groupsNl.layout.myGroups }).click();
       await expect(page.getByRole('heading', { level: 1, name: groupsNl.mine.heading })).toBeVisible();
       const card = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: demoGroup.name, exact: true }) });
@@ -231,13 +203,13 @@ test.describe('groups', () => {
 
 test.describe('running a group', () => {
   test('start a new group, pick the right place, then edit it', async ({ page }) => {
-    const email = uniqueEmail();
+    const email = uniqueEmail('groep');
     const groupName = `Testkring Hengelo ${Math.random().toString(36).slice(2, 7)}`;
     const form = groupsNl.form;
 
     await page.goto('/registreren');
     await page.getByLabel(nl.fields.email).fill(email);
-    await page.getByLabel(nl.fields.password).fill(password);
+    await page.getByLabel(nl.fields.password).fill(TEST_PASSWORD);
     await page.getByLabel(nl.fields.fullName).fill('Kees Starter');
     await page.getByLabel(nl.fields.kind).selectOption('gezinshuisouder');
     await page.getByRole('button', { name: nl.register.submit }).click();

@@ -1,51 +1,32 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { groupsNl, nl, notificationsNl } from '../src/i18n/nl';
 import { expectNoAxeViolations } from './axe';
+import {
+  apiToken,
+  bearer,
+  DEMO_MEMBER,
+  demoCoordinatorGroup,
+  type DemoGroup,
+  header,
+  logIn,
+  logOut,
+  TEST_PASSWORD,
+} from './support';
 
-// The demo member from backend/intervisiewijzer/demo/seed.py coordinates an in-person group in
-// the province of Utrecht ("Intervisiegroep Amersfoort" in the current seed).
-const DEMO_MEMBER = { email: 'demo@intervisiewijzer.nl', password: 'Gezinshuis-Demo-2026' };
-const password = 'een veilige testzin';
 const j = groupsNl.join;
 const n = notificationsNl;
 
-let demoGroup: { name: string; slug: string };
+let demoGroup: DemoGroup;
 
 test.beforeAll(async ({ playwright, baseURL }) => {
   // Find the demo member's group through the API, so the test follows the seed, and start from
   // an inbox without unread notifications (other tests may have left some).
   const api = await playwright.request.newContext({ baseURL });
-  const token = await api.post('/api/v1/auth/token', {
-    form: { username: DEMO_MEMBER.email, password: DEMO_MEMBER.password },
-  });
-  expect(token.ok()).toBe(true);
-  const { access_token } = (await token.json()) as { access_token: string };
-  const headers = { Authorization: `Bearer ${access_token}` };
-  const mine = await api.get('/api/v1/me/groups', { headers });
-  const groups = (await mine.json()) as { role: string; group: { name: string; slug: string; mode: string } }[];
-  const home = groups.find((item) => item.role === 'coordinator' && item.group.mode === 'in_person');
-  expect(home, 'de demo-coördinator heeft een groep op locatie').toBeDefined();
-  demoGroup = { name: home!.group.name, slug: home!.group.slug };
-  expect((await api.post('/api/v1/me/notifications/read-all', { headers })).ok()).toBe(true);
+  const token = await apiToken(api, DEMO_MEMBER.email, DEMO_MEMBER.password);
+  demoGroup = await demoCoordinatorGroup(api, token);
+  expect((await api.post('/api/v1/me/notifications/read-all', { headers: bearer(token) })).ok()).toBe(true);
   await api.dispose();
 });
-
-function header(page: Page) {
-  return page.getByRole('navigation', { name: nl.layout.mainNavLabel });
-}
-
-async function logIn(page: Page, email: string, secret: string) {
-  await page.goto('/inloggen');
-  await page.getByLabel(nl.fields.email).fill(email);
-  await page.getByLabel(nl.fields.password).fill(secret);
-  await page.getByRole('button', { name: nl.login.submit }).click();
-  await expect(header(page).getByRole('button', { name: nl.layout.logout })).toBeVisible();
-}
-
-async function logOut(page: Page) {
-  await header(page).getByRole('button', { name: nl.layout.logout }).click();
-  await expect(header(page).getByRole('link', { name: nl.layout.login })).toBeVisible();
-}
 
 test.describe('notifications', () => {
   test('a coordinator hears of a join request, opens it, and chooses how to be told', async ({ page }) => {
@@ -57,7 +38,7 @@ test.describe('notifications', () => {
     await test.step('a new member registers and asks to join the demo group', async () => {
       await page.goto('/registreren');
       await page.getByLabel(nl.fields.email).fill(email);
-      await page.getByLabel(nl.fields.password).fill(password);
+      await page.getByLabel(nl.fields.password).fill(TEST_PASSWORD);
       await page.getByLabel(nl.fields.fullName).fill(fullName);
       await page.getByLabel(nl.fields.kind).selectOption('gezinshuisouder');
       await page.getByLabel(nl.fields.employmentForm).selectOption('loondienst');

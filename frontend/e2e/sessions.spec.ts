@@ -1,96 +1,28 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { nl, sessionsNl } from '../src/i18n/nl';
+import { sessionsNl } from '../src/i18n/nl';
 import { expectNoAxeViolations } from './axe';
+import {
+  addMemberToDemoGroup,
+  DEMO_MEMBER,
+  demoCoordinatorGroup,
+  type DemoGroup,
+  header,
+  leaveDemoGroup,
+  logIn,
+  logOut,
+  TEST_PASSWORD,
+} from './support';
 
-// The demo member from backend/intervisiewijzer/demo/seed.py coordinates an in-person group in
-// the province of Utrecht ("Intervisiegroep Amersfoort").
-const DEMO_MEMBER = { email: 'demo@intervisiewijzer.nl', password: 'Gezinshuis-Demo-2026' };
-const password = 'een veilige testzin';
 const s = sessionsNl;
-
-interface DemoGroup {
-  id: string;
-  name: string;
-  slug: string;
-}
-
-interface Member {
-  id: string;
-  email: string;
-  fullName: string;
-}
 
 let demoGroup: DemoGroup;
 
-async function apiToken(request: APIRequestContext, email: string, secret: string): Promise<string> {
-  const response = await request.post('/api/v1/auth/token', { form: { username: email, password: secret } });
-  expect(response.ok(), `inloggen als ${email}`).toBe(true);
-  return ((await response.json()) as { access_token: string }).access_token;
-}
-
-const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
-
 test.beforeAll(async ({ playwright, baseURL }) => {
   const api = await playwright.request.newContext({ baseURL });
-  const token = await apiToken(api, DEMO_MEMBER.email, DEMO_MEMBER.password);
-  const mine = await api.get('/api/v1/me/groups', { headers: bearer(token) });
-  const groups = (await mine.json()) as { role: string; group: DemoGroup & { mode: string } }[];
-  const home = groups.find((item) => item.role === 'coordinator' && item.group.mode === 'in_person');
-  expect(home, 'de demo-coördinator heeft een groep op locatie').toBeDefined();
-  demoGroup = { id: home!.group.id, name: home!.group.name, slug: home!.group.slug };
+  demoGroup = await demoCoordinatorGroup(api);
   await api.dispose();
 });
-
-/**
- * A second member in the demo group. Joining through the UI is covered by groups.spec.ts, so this
- * goes through the API: register, ask to join, and the coordinator accepts.
- */
-async function addMemberToDemoGroup(request: APIRequestContext): Promise<Member> {
-  const suffix = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
-  const member = { email: `sessie-${suffix}@example.nl`, fullName: `Mila Aanwezig ${suffix.slice(-4)}` };
-  const registered = await request.post('/api/v1/auth/register', {
-    data: { email: member.email, password, full_name: member.fullName, kind: 'gezinshuisouder', province: 'utrecht' },
-  });
-  expect(registered.ok(), await registered.text()).toBe(true);
-  const { id } = (await registered.json()) as { id: string };
-  const memberToken = await apiToken(request, member.email, password);
-  const asked = await request.post(`/api/v1/groups/${demoGroup.id}/join-requests`, {
-    headers: bearer(memberToken),
-    data: { motivation: 'Ik wil graag meedoen met de bijeenkomsten van deze groep.' },
-  });
-  expect(asked.ok(), await asked.text()).toBe(true);
-  const joinRequest = (await asked.json()) as { id: string };
-  const coordinatorToken = await apiToken(request, DEMO_MEMBER.email, DEMO_MEMBER.password);
-  const accepted = await request.post(`/api/v1/join-requests/${joinRequest.id}/accept`, {
-    headers: bearer(coordinatorToken),
-    data: { message: null },
-  });
-  expect(accepted.ok(), await accepted.text()).toBe(true);
-  return { id, ...member };
-}
-
-async function leaveDemoGroup(request: APIRequestContext, member: Member) {
-  const token = await apiToken(request, member.email, password);
-  await request.delete(`/api/v1/groups/${demoGroup.id}/members/${member.id}`, { headers: bearer(token) });
-}
-
-function header(page: Page) {
-  return page.getByRole('navigation', { name: nl.layout.mainNavLabel });
-}
-
-async function logIn(page: Page, email: string, secret: string) {
-  await page.goto('/inloggen');
-  await page.getByLabel(nl.fields.email).fill(email);
-  await page.getByLabel(nl.fields.password).fill(secret);
-  await page.getByRole('button', { name: nl.login.submit }).click();
-  await expect(header(page).getByRole('button', { name: nl.layout.logout })).toBeVisible();
-}
-
-async function logOut(page: Page) {
-  await header(page).getByRole('button', { name: nl.layout.logout }).click();
-  await expect(header(page).getByRole('link', { name: nl.layout.login })).toBeVisible();
-}
 
 /** Dutch date and time of a moment, as the date and time inputs take them. */
 function amsterdam(moment: Date): { date: string; time: string } {
@@ -124,7 +56,7 @@ function sessionCard(page: Page, sessionId: string) {
 
 test.describe('sessions', () => {
   test('plan, answer, record attendance, confirm and count it for re-registration', async ({ page, request }) => {
-    const member = await addMemberToDemoGroup(request);
+    const member = await addMemberToDemoGroup(request, demoGroup.id, { emailPrefix: 'sessie', name: 'Mila Aanwezig' });
     const place = `Bij Sanne thuis, kamer ${Math.random().toString(36).slice(2, 6)}`;
     const tomorrow = amsterdam(new Date(Date.now() + 24 * 3_600_000)).date;
     let sessionId = '';
@@ -165,7 +97,7 @@ test.describe('sessions', () => {
       });
 
       await test.step('the member says they will come, from Mijn bijeenkomsten', async () => {
-        await logIn(page, member.email, password);
+        await logIn(page, member.email, TEST_PASSWORD);
         await header(page).getByRole('link', { name: s.layout.mySessions, exact: true }).click();
         await expect(page.getByRole('heading', { level: 1, name: s.mine.heading })).toBeVisible();
         const card = sessionCard(page, sessionId);
@@ -216,7 +148,7 @@ test.describe('sessions', () => {
       });
 
       await test.step('the member confirms ("aftekenen") and downloads the attendance list', async () => {
-        await logIn(page, member.email, password);
+        await logIn(page, member.email, TEST_PASSWORD);
         await header(page).getByRole('link', { name: s.layout.evidence, exact: true }).click();
         await expect(page.getByRole('heading', { level: 1, name: s.evidence.heading })).toBeVisible();
         const pending = page.getByRole('region', { name: s.evidence.pendingHeading });
@@ -256,7 +188,7 @@ test.describe('sessions', () => {
         await expectNoAxeViolations(page, 'mijn verantwoording');
       });
     } finally {
-      await leaveDemoGroup(request, member);
+      await leaveDemoGroup(request, demoGroup.id, member);
     }
   });
 
