@@ -1,14 +1,18 @@
 """Database engine and the per-request session dependency."""
 
+import logging
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import Annotated, Any
 
 from fastapi import Depends
 from sqlalchemy import Engine, event
+from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlmodel import Session, create_engine
 
 from intervisiewijzer.config import get_settings
+
+logger = logging.getLogger(__name__)
 
 
 def normalise_database_url(url: str) -> str:
@@ -52,9 +56,19 @@ def get_engine() -> Engine:
 
 def get_session() -> Iterator[Session]:
     """One session per request. Routers commit before they answer; services never commit,
-    so a failed request leaves nothing half-written."""
-    with Session(get_engine()) as session:
+    so a failed request leaves nothing half-written.
+
+    Closing runs after the answer has started. If the database went away in between (a
+    restart), the closing rollback fails; the answer stands (what was committed is
+    committed) and the pool drops the dead connection, instead of breaking off the answer."""
+    session = Session(get_engine())
+    try:
         yield session
+    finally:
+        try:
+            session.close()
+        except (OperationalError, InterfaceError):
+            logger.warning("Database connection lost while closing a request's session")
 
 
 SessionDep = Annotated[Session, Depends(get_session)]

@@ -19,6 +19,7 @@ def test_health_is_503_problem_when_database_is_down(app, monkeypatch) -> None: 
     assert response.status_code == 503
     assert response.headers["content-type"] == "application/problem+json"
     assert response.json()["database"] == "unavailable"
+    assert response.headers["retry-after"] == "30"
 
 
 def test_site_config_gives_map_tiles_and_attributions(client: TestClient) -> None:
