@@ -1,9 +1,10 @@
 """The public group finder: filters in SQL, distance by haversine after a bounding-box prefilter."""
 
+import heapq
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, and_, exists, func, or_
+from sqlalchemy import ColumnElement, and_, exists, func, literal_column, or_
 from sqlmodel import Session, col, select
 
 from intervisiewijzer.groups import geo
@@ -20,6 +21,10 @@ from intervisiewijzer.groups.schemas import Audience, GroupIdentity, GroupSearch
 from intervisiewijzer.groups.service import location_problem, methods_by_slug, present_groups
 from intervisiewijzer.memberships.models import JoinRequest, JoinRequestStatus
 from intervisiewijzer.provinces import Province
+
+# Written into the SQL, not bound: PostgreSQL then matches lower(coalesce(place, '')) to its
+# index (groups.models.TEXT_SEARCH_INDEXES) also in a prepared statement's generic plan.
+EMPTY: ColumnElement[str] = literal_column("''")
 
 
 @dataclass(frozen=True)
@@ -53,14 +58,21 @@ def search_groups(
 def _search_without_distance(
     session: Session, conditions: list[ColumnElement[bool]], limit: int, offset: int
 ) -> GroupSearchPage:
-    total = session.exec(select(func.count()).select_from(Group).where(*conditions)).one()
-    groups = session.exec(
-        select(Group)
+    """One pass over the filters: the page's ids with the total next to them (a window
+    count), then those groups by primary key. Only a page past the end needs a count."""
+    rows = session.exec(
+        select(Group.id, func.count().over())
         .where(*conditions)
         .order_by(col(Group.name), col(Group.id))
         .offset(offset)
         .limit(limit)
     ).all()
+    if rows:
+        total = rows[0][1]
+    else:
+        total = session.exec(select(func.count()).select_from(Group).where(*conditions)).one()
+    groups_by_id = _groups_by_id(session, [group_id for group_id, _ in rows])
+    groups = [groups_by_id[group_id] for group_id, _ in rows]
     return GroupSearchPage(
         items=present_groups(session, groups), total=total, limit=limit, offset=offset
     )
@@ -74,7 +86,9 @@ def _search_by_distance(
     limit: int,
     offset: int,
 ) -> GroupSearchPage:
-    located = _located_within_radius(session, conditions, location, filters)
+    located_total, nearest = _located_within_radius(
+        session, conditions, location, filters, offset + limit
+    )
     wants_online = filters.include_online or filters.mode == GroupMode.online
     online_condition = col(Group.mode) == GroupMode.online
     online_total = (
@@ -84,12 +98,12 @@ def _search_by_distance(
         if wants_online
         else 0
     )
-    page_located = located[offset : offset + limit]
+    page_located = nearest[offset : offset + limit]
     groups_by_id = _groups_by_id(session, [group_id for group_id, _ in page_located])
     page = [groups_by_id[group_id] for group_id, _ in page_located]
     remaining = limit - len(page)
     if wants_online and remaining > 0:
-        online_offset = max(0, offset - len(located))
+        online_offset = max(0, offset - located_total)
         page += session.exec(
             select(Group)
             .where(*conditions, online_condition)
@@ -98,8 +112,8 @@ def _search_by_distance(
             .limit(remaining)
         ).all()
     return GroupSearchPage(
-        items=present_groups(session, page, dict(located)),
-        total=len(located) + online_total,
+        items=present_groups(session, page, dict(page_located)),
+        total=located_total + online_total,
         limit=limit,
         offset=offset,
         near=ResolvedPlace(
@@ -117,32 +131,36 @@ def _located_within_radius(
     conditions: list[ColumnElement[bool]],
     location: geo.ResolvedLocation,
     filters: GroupFilters,
-) -> list[tuple[uuid.UUID, float]]:
-    """(group id, distance) of in-person and hybrid groups in the radius, nearest first."""
+    first: int,
+) -> tuple[int, list[tuple[uuid.UUID, float]]]:
+    """How many in-person and hybrid groups lie in the radius, and the `first` nearest as
+    (group id, distance), nearest first (ties by name).
+
+    A wide radius holds thousands of groups: the rows come as plain tuples (no ORM), the
+    distance check runs before any ordering, and only the `first` nearest are ordered."""
     if filters.mode == GroupMode.online:
-        return []
+        return 0, []
     min_lat, max_lat, min_lon, max_lon = geo.bounding_box(
         location.lat, location.lon, filters.radius_km
     )
-    rows = session.exec(
-        select(Group.id, Group.lat, Group.lon, Group.name).where(
-            *conditions,
-            col(Group.mode) != GroupMode.online,
-            col(Group.lat).between(min_lat, max_lat),
-            col(Group.lon).between(min_lon, max_lon),
-        )
-    ).all()
-    with_distance = [
-        (group_id, geo.haversine_km(location.lat, location.lon, lat, lon), name)
+    query = select(Group.id, Group.lat, Group.lon, Group.name).where(
+        *conditions,
+        col(Group.mode) != GroupMode.online,
+        col(Group.lat).between(min_lat, max_lat),
+        col(Group.lon).between(min_lon, max_lon),
+    )
+    session.flush()  # what the ORM's autoflush would do; the rows come without the ORM
+    rows = session.connection().execute(query).tuples().all()
+    distance_to = geo.distance_from(location.lat, location.lon)
+    radius = filters.radius_km
+    within = [
+        (distance, name, group_id)
         for group_id, lat, lon, name in rows
-        if lat is not None and lon is not None
+        if lat is not None and lon is not None and (distance := distance_to(lat, lon)) <= radius
     ]
-    with_distance.sort(key=lambda row: (row[1], row[2]))
-    return [
-        (group_id, distance)
-        for group_id, distance, _ in with_distance
-        if distance <= filters.radius_km
-    ]
+    # Same order as sorting everything by (distance, name): nsmallest is stable as well.
+    nearest = heapq.nsmallest(first, within, key=lambda row: (row[0], row[1]))
+    return len(within), [(group_id, distance) for distance, _, group_id in nearest]
 
 
 def _groups_by_id(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, Group]:
@@ -182,7 +200,7 @@ def _conditions(session: Session, filters: GroupFilters) -> list[ColumnElement[b
             or_(
                 func.lower(Group.name).like(pattern, escape="\\"),
                 func.lower(Group.description).like(pattern, escape="\\"),
-                func.lower(func.coalesce(Group.place, "")).like(pattern, escape="\\"),
+                func.lower(func.coalesce(Group.place, EMPTY)).like(pattern, escape="\\"),
             )
         )
     if filters.has_vacancy is not None:

@@ -25,7 +25,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -260,6 +260,23 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
         + math.cos(phi1) * math.cos(phi2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
     )
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(half_chord)))
+
+
+def distance_from(lat: float, lon: float) -> Callable[[float, float], float]:
+    """`haversine_km` from one fixed point, for many points: the parts that depend only on
+    the fixed point are worked out once. Gives exactly the same numbers."""
+    phi1 = math.radians(lat)
+    cos_phi1 = math.cos(phi1)
+    radians, sin, cos, asin, sqrt = math.radians, math.sin, math.cos, math.asin, math.sqrt
+
+    def distance_km(lat2: float, lon2: float) -> float:
+        phi2 = radians(lat2)
+        half_chord = (
+            sin((phi2 - phi1) / 2) ** 2 + cos_phi1 * cos(phi2) * sin(radians(lon2 - lon) / 2) ** 2
+        )
+        return 2 * EARTH_RADIUS_KM * asin(min(1.0, sqrt(half_chord)))
+
+    return distance_km
 
 
 def bounding_box(lat: float, lon: float, radius_km: float) -> tuple[float, float, float, float]:

@@ -2,7 +2,7 @@ import uuid
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import Index, Text
+from sqlalchemy import Index, Text, func, literal_column
 from sqlmodel import Field, SQLModel, UniqueConstraint
 
 from intervisiewijzer.common import UTCDateTime, enum_column, new_id, utcnow
@@ -95,6 +95,24 @@ class Group(SQLModel, table=True):
     version: int = 1
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+# The finder's text search (`q`) matches lower(...) LIKE '%word%' on these three. On
+# PostgreSQL, trigram indexes (pg_trgm) answer that without reading every group; migration
+# 0011 creates them there only. SQLite has no such index type and scans the table.
+TEXT_SEARCH_INDEXES = tuple(
+    Index(
+        f"ix_intervision_group_{label}_trgm",
+        func.lower(expression).label(label),
+        postgresql_using="gin",
+        postgresql_ops={label: "gin_trgm_ops"},
+    )
+    for label, expression in (
+        ("name", Group.__table__.c.name),  # type: ignore[attr-defined]
+        ("description", Group.__table__.c.description),  # type: ignore[attr-defined]
+        ("place", func.coalesce(Group.__table__.c.place, literal_column("''"))),  # type: ignore[attr-defined]
+    )
+)
 
 
 class Membership(SQLModel, table=True):
