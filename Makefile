@@ -15,12 +15,12 @@ UV := $(shell command -v uv 2>/dev/null || echo $(CURDIR)/$(TOOLS)/bin/uv)
 PY := $(CURDIR)/$(VENV)/bin/python
 
 .PHONY: help install backend-install frontend-install build migrate demo run test lint typecheck \
-	test-backend test-sqlite test-postgres test-frontend e2e openapi bench clean
+	test-backend test-sqlite test-postgres test-frontend e2e openapi bench load outage clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
 
-$(TOOLS)/bin/uv:
+$(CURDIR)/$(TOOLS)/bin/uv:
 	$(PYTHON) -m venv $(TOOLS)
 	$(TOOLS)/bin/pip install --quiet uv==0.13.9
 
@@ -76,8 +76,17 @@ openapi: backend-install ## Regenerate openapi/openapi.json and the frontend cli
 	cd $(BACKEND) && $(PY) -m intervisiewijzer.cli export-openapi
 	cd $(FRONTEND) && npm run gen:api
 
-bench: backend-install ## Benchmarks (not tests): event room assignment for 2,000 registrants
-	cd $(BACKEND) && .venv/bin/python benchmarks/bench_room_assignment.py
+BENCH_SCALE ?= 1
+BENCH_DATABASE_URL ?= postgresql://postgres@127.0.0.1:5432/iw_bench
+bench: backend-install ## Benchmarks (not tests) on synthetic data in $$BENCH_DATABASE_URL (BENCH_SCALE=1: 20k groups)
+	cd $(BACKEND) && .venv/bin/python benchmarks/synthetic.py --scale $(BENCH_SCALE) --database-url $(BENCH_DATABASE_URL)
+	cd $(BACKEND) && .venv/bin/python benchmarks/run.py --database-url $(BENCH_DATABASE_URL)
+
+load: backend-install ## Load run (not a test): LOAD_CLIENTS=50 clients for LOAD_SECONDS=60 on PostgreSQL iw_load
+	cd $(BACKEND) && $(PY) -m reliability.load
+
+outage: backend-install ## Outage run (not a test): stops a throwaway PostgreSQL (port 5439) mid-traffic
+	cd $(BACKEND) && $(PY) -m reliability.outage
 
 clean: ## Remove installs and build output
 	rm -rf $(VENV) $(TOOLS) $(FRONTEND)/node_modules $(FRONTEND)/dist
