@@ -246,9 +246,9 @@ def assign_rooms(session: SessionDep, settings: SettingsDep, event: ManagedEvent
     how well every wish was met (platform admins). Running it again with the same people
     gives the same rooms and undoes moves by hand; room links stay the same. 409 with
     `coaches_needed` when there are too few coaches."""
-    service.assign_rooms(session, event, settings.video_base_url)
+    state = service.assign_rooms(session, event, settings.video_base_url)
     session.commit()
-    return views.room_overview(session, event, None)
+    return views.room_overview(session, event, None, state)
 
 
 @router.get("/events/{event_id}/rooms", responses=problem_responses(401, 403, 404, 422))

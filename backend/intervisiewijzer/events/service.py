@@ -10,10 +10,13 @@ import secrets
 import uuid
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import case, func
+from sqlalchemy import ColumnElement, bindparam, case, func, update
+from sqlalchemy import select as sa_select
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session, col, select
 
 from intervisiewijzer.common import utcnow
@@ -97,8 +100,12 @@ def registration_open(event: Event) -> bool:
 
 
 def is_experienced(member: Member) -> bool:
+    return experienced(member.years_experience)
+
+
+def experienced(years_experience: int | None) -> bool:
     """Unknown experience counts as experienced: only known starters are spread on purpose."""
-    return member.years_experience is None or member.years_experience >= STARTER_BELOW_YEARS
+    return years_experience is None or years_experience >= STARTER_BELOW_YEARS
 
 
 # --- Setting up events ---------------------------------------------------------------------
@@ -376,44 +383,76 @@ def _clear_attendance(registration: EventRegistration) -> None:
 # --- Rooms ---------------------------------------------------------------------------------
 
 
-def assign_rooms(session: Session, event: Event, video_base_url: str) -> rooms.Assignment:
+@dataclass(slots=True)
+class Seat:
+    """A registered participant as the rooms need them: a few columns of the registration and
+    the member, without loading (and tracking) the full rows."""
+
+    registration_id: uuid.UUID
+    member_id: uuid.UUID
+    full_name: str
+    kind: MemberKind
+    years_experience: int | None
+    household_code: str | None
+    room_id: uuid.UUID | None
+    attended: bool | None
+
+
+@dataclass(frozen=True, slots=True)
+class RoomInfo:
+    id: uuid.UUID
+    number: int
+    coach_id: uuid.UUID | None
+    video_url: str
+
+
+@dataclass(slots=True)
+class RoomState:
+    """The rooms of an event and everyone registered, as plain values that stay valid after
+    the commit; participants (with their groups) only when already worked out."""
+
+    event_rooms: list[RoomInfo]
+    seats: list[Seat]
+    participants: list[rooms.Participant] | None = None
+
+
+def assign_rooms(session: Session, event: Event, video_base_url: str) -> RoomState:
     """(Re)divide all registered participants over rooms. The same registrations and coaches
     give the same rooms; room N keeps its video link, hand-made moves are replaced."""
-    rows = registered_with_members(session, event.id)
+    seats = registered_seats(session, event.id)
     coach_ids = session.exec(
         select(EventCoach.member_id).where(EventCoach.event_id == event.id)
     ).all()
+    participants = participants_for(session, event.id, seats)
     try:
-        plan = rooms.assign(
-            participants_for(session, rows), [str(c) for c in coach_ids], event.room_size_max
-        )
+        plan = rooms.assign(participants, [str(c) for c in coach_ids], event.room_size_max)
     except rooms.NoParticipantsError as error:
         raise ConflictError("Er zijn nog geen aanmeldingen om over kamers te verdelen.") from error
     except rooms.NotEnoughCoachesError as error:
         raise ConflictError(
-            f"Voor {len(rows)} deelnemers in kamers van hoogstens {event.room_size_max} zijn "
+            f"Voor {len(seats)} deelnemers in kamers van hoogstens {event.room_size_max} zijn "
             f"{error.needed} coaches nodig; er zijn er {error.available}. Voeg er nog "
             f"{error.needed - error.available} toe of vergroot de kamers.",
             coaches_needed=error.needed,
             coaches_available=error.available,
         ) from error
-    _save_plan(session, event, plan, [registration for registration, _ in rows], video_base_url)
+    saved = _save_plan(session, event, plan, seats, video_base_url)
     event.rooms_assigned_at = utcnow()
     event.updated_at = event.rooms_assigned_at
     session.add(event)
     session.flush()
-    return plan
+    return RoomState(event_rooms=saved, seats=seats, participants=participants)
 
 
 def _save_plan(
     session: Session,
     event: Event,
     plan: rooms.Assignment,
-    registrations: Sequence[EventRegistration],
+    seats: Sequence[Seat],
     video_base_url: str,
-) -> None:
+) -> list[RoomInfo]:
     existing = {room.number: room for room in rooms_of(session, event.id)}
-    by_id = {str(registration.id): registration for registration in registrations}
+    by_id = {str(seat.registration_id): seat for seat in seats}
     saved: list[tuple[EventRoom, rooms.Room]] = []
     for planned in plan.rooms:
         room = existing.pop(planned.number, None) or EventRoom(
@@ -425,14 +464,41 @@ def _save_plan(
         session.add(room)
         saved.append((room, planned))
     session.flush()
+    moved: dict[uuid.UUID, uuid.UUID] = {}
     for room, planned in saved:
         for registration_id in planned.participant_ids:
-            by_id[registration_id].room_id = room.id
-    session.add_all(registrations)
-    session.flush()
+            seat = by_id[registration_id]
+            if seat.room_id != room.id:
+                seat.room_id = room.id
+                moved[seat.registration_id] = room.id
+    _write_room_ids(session, moved)
     for surplus in existing.values():
         session.delete(surplus)
     session.flush()
+    return sorted(
+        (RoomInfo(room.id, room.number, room.coach_id, room.video_url) for room, _ in saved),
+        key=lambda info: info.number,
+    )
+
+
+def _write_room_ids(session: Session, moved: dict[uuid.UUID, uuid.UUID]) -> None:
+    """One executemany UPDATE for the registrations whose room changed; registrations already
+    loaded in the session get the new value too."""
+    if not moved:
+        return
+    table = EventRegistration.__table__  # type: ignore[attr-defined]
+    session.connection().execute(
+        update(table)
+        .where(table.c.id == bindparam("registration_id"))
+        .values(room_id=bindparam("new_room_id")),
+        [
+            {"registration_id": registration_id, "new_room_id": room_id}
+            for registration_id, room_id in moved.items()
+        ],
+    )
+    for loaded in list(session.identity_map.values()):
+        if isinstance(loaded, EventRegistration) and loaded.id in moved:
+            set_committed_value(loaded, "room_id", moved[loaded.id])
 
 
 def room_video_url(base_url: str, event: Event, number: int) -> str:
@@ -453,11 +519,11 @@ def place_in_room(
     sizes: Counter[uuid.UUID] = Counter()
     same_role: Counter[uuid.UUID] = Counter()
     housemates: Counter[uuid.UUID] = Counter()
-    for other, other_member in registered_with_members(session, event.id):
-        if other.room_id is None or other.id == registration.id:
+    for other in registered_seats(session, event.id):
+        if other.room_id is None or other.registration_id == registration.id:
             continue
         sizes[other.room_id] += 1
-        same_role[other.room_id] += other_member.kind == member.kind
+        same_role[other.room_id] += other.kind == member.kind
         housemates[other.room_id] += bool(
             registration.household_code and other.household_code == registration.household_code
         )
@@ -521,44 +587,76 @@ def _room_sizes(session: Session, event: Event) -> Counter[uuid.UUID]:
     return Counter({room_id: count for room_id, count in rows if room_id is not None})
 
 
-def registered_with_members(
-    session: Session, event_id: uuid.UUID
-) -> list[tuple[EventRegistration, Member]]:
+def room_infos(session: Session, event_id: uuid.UUID) -> list[RoomInfo]:
     return [
-        (registration, member)
-        for registration, member in session.exec(
-            select(EventRegistration, Member)
-            .join(Member, col(Member.id) == EventRegistration.member_id)
-            .where(
-                EventRegistration.event_id == event_id,
-                EventRegistration.status == RegistrationStatus.registered,
-            )
-            .order_by(col(Member.full_name), col(EventRegistration.id))
+        RoomInfo(*row)
+        for row in session.exec(
+            select(EventRoom.id, EventRoom.number, EventRoom.coach_id, EventRoom.video_url)
+            .where(EventRoom.event_id == event_id)
+            .order_by(col(EventRoom.number))
         ).all()
     ]
 
 
+def room_state(session: Session, event_id: uuid.UUID) -> RoomState:
+    rooms_now = room_infos(session, event_id)
+    return RoomState(event_rooms=rooms_now, seats=registered_seats(session, event_id))
+
+
+def _registered(event_id: uuid.UUID) -> tuple[ColumnElement[bool], ...]:
+    return (
+        col(EventRegistration.event_id) == event_id,
+        col(EventRegistration.status) == RegistrationStatus.registered,
+    )
+
+
+def registered_seats(session: Session, event_id: uuid.UUID) -> list[Seat]:
+    """Everyone registered for the event by name (then registration id), only the columns the
+    rooms need: no ORM objects, so thousands of them stay cheap."""
+    query = (
+        sa_select(
+            col(EventRegistration.id),
+            col(EventRegistration.member_id),
+            col(Member.full_name),
+            col(Member.kind),
+            col(Member.years_experience),
+            col(EventRegistration.household_code),
+            col(EventRegistration.room_id),
+            col(EventRegistration.attended),
+        )
+        .join(Member, col(Member.id) == EventRegistration.member_id)
+        .where(*_registered(event_id))
+        .order_by(col(Member.full_name), col(EventRegistration.id))
+    )
+    kinds = {kind.value: kind for kind in MemberKind}
+    return [
+        Seat(reg_id, member_id, name, kinds.get(kind) or MemberKind(kind), years, code, room, came)
+        for reg_id, member_id, name, kind, years, code, room, came in session.connection()
+        .execute(query)
+        .all()
+    ]
+
+
 def participants_for(
-    session: Session, rows: Sequence[tuple[EventRegistration, Member]]
+    session: Session, event_id: uuid.UUID, seats: Sequence[Seat]
 ) -> list[rooms.Participant]:
     groups: dict[uuid.UUID, set[str]] = defaultdict(set)
-    member_ids = [member.id for _, member in rows]
-    if member_ids:
+    if seats:
         for member_id, group_id in session.exec(
-            select(Membership.member_id, Membership.group_id).where(
-                col(Membership.member_id).in_(member_ids)
-            )
+            select(Membership.member_id, Membership.group_id)
+            .join(EventRegistration, col(EventRegistration.member_id) == Membership.member_id)
+            .where(*_registered(event_id))
         ):
             groups[member_id].add(str(group_id))
     return [
         rooms.Participant(
-            id=str(registration.id),
-            role=str(member.kind),
-            experienced=is_experienced(member),
-            household=registration.household_code,
-            groups=frozenset(groups[member.id]),
+            id=str(seat.registration_id),
+            role=str(seat.kind),
+            experienced=experienced(seat.years_experience),
+            household=seat.household_code,
+            groups=frozenset(groups[seat.member_id]),
         )
-        for registration, member in rows
+        for seat in seats
     ]
 
 

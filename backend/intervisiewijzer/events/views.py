@@ -321,57 +321,60 @@ def registrations_for_admin(
 
 
 def room_overview(
-    session: Session, event: Event, visible_room_ids: frozenset[uuid.UUID] | None
+    session: Session,
+    event: Event,
+    visible_room_ids: frozenset[uuid.UUID] | None,
+    state: service.RoomState | None = None,
 ) -> RoomOverview:
     """All rooms with the report and the unplaced (visible_room_ids None: admins), or only the
-    given rooms (a coach)."""
+    given rooms (a coach). `state` reuses what a room assignment just loaded and saved."""
     everything = visible_room_ids is None
+    if state is None:
+        state = service.room_state(session, event.id)
     event_rooms = [
         room
-        for room in service.rooms_of(session, event.id)
+        for room in state.event_rooms
         if visible_room_ids is None or room.id in visible_room_ids
     ]
-    rows = service.registered_with_members(session, event.id)
-    coach_members = _coach_members(session, event.id)
+    coaches = _coach_names(session, event.id)
     by_room: dict[uuid.UUID | None, list[RoomParticipant]] = defaultdict(list)
-    for registration, member in rows:
-        by_room[registration.room_id].append(_room_participant(registration, member))
+    for seat in state.seats:
+        by_room[seat.room_id].append(_room_participant(seat))
     room_views = [
         RoomView(
             number=room.number,
             video_url=room.video_url,
-            coach=_room_coach(coach_members[room.coach_id])
-            if room.coach_id in coach_members
-            else None,
+            coach=coaches.get(room.coach_id) if room.coach_id else None,
             size=len(by_room[room.id]),
             participants=by_room[room.id],
         )
         for room in event_rooms
     ]
     leading = {room.coach_id for room in event_rooms}
-    spare = [member for member in coach_members.values() if member.id not in leading]
+    spare = [coach for coach in coaches.values() if coach.member_id not in leading]
     return RoomOverview(
         event_id=event.id,
         room_size_max=event.room_size_max,
         rooms_assigned_at=event.rooms_assigned_at,
         rooms=room_views,
         unplaced=by_room[None] if everything else [],
-        spare_coaches=[_room_coach(member) for member in spare] if everything else [],
-        report=_current_report(session, event, event_rooms, rows, spare)
+        spare_coaches=spare if everything else [],
+        report=_current_report(session, event, event_rooms, state, spare)
         if everything and event_rooms
         else None,
     )
 
 
-def _coach_members(session: Session, event_id: uuid.UUID) -> dict[uuid.UUID, Member]:
+def _coach_names(session: Session, event_id: uuid.UUID) -> dict[uuid.UUID, RoomCoach]:
+    """The event's coaches by name, only the two columns the rooms show."""
     return {
-        member.id: member
-        for member in session.exec(
-            select(Member)
+        member_id: RoomCoach(member_id=member_id, full_name=full_name)
+        for member_id, full_name in session.exec(
+            select(Member.id, Member.full_name)
             .join(EventCoach, col(EventCoach.member_id) == Member.id)
             .where(EventCoach.event_id == event_id)
-            .order_by(Member.full_name)
-        )
+            .order_by(col(Member.full_name), col(Member.id))
+        ).all()
     }
 
 
@@ -379,31 +382,34 @@ def _room_coach(member: Member) -> RoomCoach:
     return RoomCoach(member_id=member.id, full_name=member.full_name)
 
 
-def _room_participant(registration: EventRegistration, member: Member) -> RoomParticipant:
+def _room_participant(seat: service.Seat) -> RoomParticipant:
     return RoomParticipant(
-        registration_id=registration.id,
-        member_id=member.id,
-        full_name=member.full_name,
-        kind=member.kind,
-        experienced=service.is_experienced(member),
-        attended=registration.attended,
+        registration_id=seat.registration_id,
+        member_id=seat.member_id,
+        full_name=seat.full_name,
+        kind=seat.kind,
+        experienced=service.experienced(seat.years_experience),
+        attended=seat.attended,
     )
 
 
 def _current_report(
     session: Session,
     event: Event,
-    event_rooms: Sequence[EventRoom],
-    rows: Sequence[tuple[EventRegistration, Member]],
-    spare: Sequence[Member],
+    event_rooms: Sequence[service.RoomInfo],
+    state: service.RoomState,
+    spare: Sequence[RoomCoach],
 ) -> AssignmentReportPublic:
     """Score the rooms as they are now, moves by hand and late arrivals included."""
     members_of: dict[uuid.UUID, list[str]] = defaultdict(list)
-    for registration, _ in rows:
-        if registration.room_id is not None:
-            members_of[registration.room_id].append(str(registration.id))
+    for seat in state.seats:
+        if seat.room_id is not None:
+            members_of[seat.room_id].append(str(seat.registration_id))
+    participants = state.participants
+    if participants is None:
+        participants = service.participants_for(session, event.id, state.seats)
     report = rooms.evaluate(
-        service.participants_for(session, rows),
+        participants,
         [
             rooms.Room(
                 number=room.number,
@@ -413,7 +419,7 @@ def _current_report(
             for room in event_rooms
         ],
         event.room_size_max,
-        [str(member.id) for member in spare],
+        [str(coach.member_id) for coach in spare],
     )
     return present_report(report)
 
