@@ -62,7 +62,8 @@ test-sqlite: backend-install ## Backend tests on SQLite
 test-postgres: backend-install ## Backend tests on PostgreSQL ($$TEST_POSTGRES_URL)
 	cd $(BACKEND) && IW_TEST_DATABASE_URL=$(TEST_POSTGRES_URL) .venv/bin/pytest
 
-test-backend: test-sqlite test-postgres
+test-backend: backend-install ## Backend tests on SQLite and PostgreSQL, side by side (one per core)
+	$(MAKE) --no-print-directory -j2 --output-sync=target test-sqlite test-postgres
 
 test-frontend: frontend-install ## Vitest unit tests
 	cd $(FRONTEND) && npm test
