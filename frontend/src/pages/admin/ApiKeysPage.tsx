@@ -37,6 +37,7 @@ import {
 } from './adminForms';
 import { adminKeys, issueApiKey, revokeApiKey, useApiKeyList, useApiKeyUses, useInvalidate } from './adminApi';
 import { OneTimeSecret } from './OneTimeSecret';
+import { PagedListSection } from './PagedListSection';
 import { Pager } from './Pager';
 import type { ApiKeyIssued, ApiKeyPublic } from './types';
 
@@ -81,8 +82,6 @@ export function ApiKeysPage() {
     requestAnimationFrame(() => formHeading.current?.focus());
   }
 
-  const keys = list.data?.items ?? [];
-
   return (
     <>
       <BackToAdmin />
@@ -109,54 +108,25 @@ export function ApiKeysPage() {
           </div>
         )}
       </section>
-      <section className="beheer-section" aria-labelledby="sleutels-titel">
-        <h2 id="sleutels-titel" ref={listHeading} tabIndex={-1}>
-          {t.listHeading}
-          {list.data ? (
-            <>
-              {' '}
-              <span className="count-pill">{t.count(list.data.total)}</span>
-            </>
-          ) : null}
-        </h2>
-        {list.isPending ? <LoadingMessage>{nl.common.loading}</LoadingMessage> : null}
-        {list.isError ? (
-          <div className="notice notice--error" role="alert">
-            <p>{problemMessage(toApiError(list.error).problem)}</p>
-            <button type="button" className="button button--secondary" onClick={() => void list.refetch()}>
-              {adminNl.common.retry}
-            </button>
-          </div>
-        ) : null}
-        {list.data && keys.length === 0 ? <p className="card empty-state">{t.empty}</p> : null}
-        {keys.length > 0 ? (
-          <ul className="beheer-list">
-            {keys.map((key) => (
-              <li key={key.id}>
-                <ApiKeyCard
-                  apiKey={key}
-                  onRevoke={() => {
-                    setRevokeError(null);
-                    setRevoking(key);
-                  }}
-                />
-              </li>
-            ))}
-          </ul>
-        ) : null}
-        {list.data ? (
-          <Pager
-            page={list.data}
-            shown={keys.length}
-            what={t.pagerWhat}
-            busy={list.isFetching}
-            onChange={(next) => {
-              setOffset(next);
-              listHeading.current?.focus();
+      <PagedListSection
+        headingId="sleutels-titel"
+        headingRef={listHeading}
+        heading={t.listHeading}
+        count={t.count}
+        empty={t.empty}
+        what={t.pagerWhat}
+        list={list}
+        onOffsetChange={setOffset}
+        renderItem={(key) => (
+          <ApiKeyCard
+            apiKey={key}
+            onRevoke={() => {
+              setRevokeError(null);
+              setRevoking(key);
             }}
           />
-        ) : null}
-      </section>
+        )}
+      />
       <ConfirmDialog
         open={revoking !== null}
         title={revoking ? t.revokeTitle(revoking.name) : ''}

@@ -41,6 +41,7 @@ import {
   useWebhookList,
 } from './adminApi';
 import { OneTimeSecret } from './OneTimeSecret';
+import { PagedListSection } from './PagedListSection';
 import { Pager } from './Pager';
 import type { WebhookCreated, WebhookPublic } from './types';
 
@@ -79,8 +80,6 @@ export function WebhooksPage() {
     void invalidate(adminKeys.webhooks);
   }
 
-  const webhooks = list.data?.items ?? [];
-
   return (
     <>
       <BackToAdmin />
@@ -110,55 +109,26 @@ export function WebhooksPage() {
           </div>
         )}
       </section>
-      <section className="beheer-section" aria-labelledby="webhooks-titel">
-        <h2 id="webhooks-titel" ref={listHeading} tabIndex={-1}>
-          {t.listHeading}
-          {list.data ? (
-            <>
-              {' '}
-              <span className="count-pill">{t.count(list.data.total)}</span>
-            </>
-          ) : null}
-        </h2>
-        {list.isPending ? <LoadingMessage>{nl.common.loading}</LoadingMessage> : null}
-        {list.isError ? (
-          <div className="notice notice--error" role="alert">
-            <p>{problemMessage(toApiError(list.error).problem)}</p>
-            <button type="button" className="button button--secondary" onClick={() => void list.refetch()}>
-              {adminNl.common.retry}
-            </button>
-          </div>
-        ) : null}
-        {list.data && webhooks.length === 0 ? <p className="card empty-state">{t.empty}</p> : null}
-        {webhooks.length > 0 ? (
-          <ul className="beheer-list">
-            {webhooks.map((webhook) => (
-              <li key={webhook.id}>
-                <WebhookCard
-                  webhook={webhook}
-                  onDone={setFlash}
-                  onRemove={() => {
-                    setRemoveError(null);
-                    setRemoving(webhook);
-                  }}
-                />
-              </li>
-            ))}
-          </ul>
-        ) : null}
-        {list.data ? (
-          <Pager
-            page={list.data}
-            shown={webhooks.length}
-            what={t.pagerWhat}
-            busy={list.isFetching}
-            onChange={(next) => {
-              setOffset(next);
-              listHeading.current?.focus();
+      <PagedListSection
+        headingId="webhooks-titel"
+        headingRef={listHeading}
+        heading={t.listHeading}
+        count={t.count}
+        empty={t.empty}
+        what={t.pagerWhat}
+        list={list}
+        onOffsetChange={setOffset}
+        renderItem={(webhook) => (
+          <WebhookCard
+            webhook={webhook}
+            onDone={setFlash}
+            onRemove={() => {
+              setRemoveError(null);
+              setRemoving(webhook);
             }}
           />
-        ) : null}
-      </section>
+        )}
+      />
       <ConfirmDialog
         open={removing !== null}
         title={t.removeTitle}
