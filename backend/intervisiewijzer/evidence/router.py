@@ -7,7 +7,7 @@ from intervisiewijzer.db import SessionDep
 from intervisiewijzer.errors import problem_responses
 from intervisiewijzer.evidence import documents, service
 from intervisiewijzer.evidence.schemas import EvidenceOverview
-from intervisiewijzer.privacy.audit import record_export
+from intervisiewijzer.privacy.audit import record_event
 from intervisiewijzer.privacy.models import AuditKind
 from intervisiewijzer.sessions.access import SessionMemberAccess
 from intervisiewijzer.sessions.localtime import local_today, to_local
@@ -45,7 +45,8 @@ def download_my_evidence_pdf(
 ) -> Response:
     """My overview as a PDF, to attach to a re-registration."""
     overview = service.evidence_overview(session, member, settings)
-    record_export(session, AuditKind.evidence_pdf, member.id, target_id=member.id)
+    record_event(session, AuditKind.evidence_pdf, member.id, target_id=member.id)
+    session.commit()
     return download(
         documents.evidence_pdf(overview),
         documents.PDF_MEDIA_TYPE,
@@ -59,7 +60,8 @@ def download_my_evidence_csv(
 ) -> Response:
     """My overview as a spreadsheet file (CSV)."""
     overview = service.evidence_overview(session, member, settings)
-    record_export(session, AuditKind.evidence_csv, member.id, target_id=member.id)
+    record_event(session, AuditKind.evidence_csv, member.id, target_id=member.id)
+    session.commit()
     return download(
         documents.evidence_csv(overview),
         documents.CSV_MEDIA_TYPE,
@@ -76,13 +78,14 @@ def download_attendance_pdf(session: SessionDep, access: SessionMemberAccess) ->
     """The attendance list of a session as a PDF, with everyone's confirmation time
     (members of the group)."""
     sheet = service.attendance_sheet(session, access.group_session)
-    record_export(
+    record_event(
         session,
         AuditKind.attendance_pdf,
         access.caller.id,
         group_id=access.group_session.group_id,
         target_id=access.group_session.id,
     )
+    session.commit()
     day = to_local(sheet.starts_at).date()
     return download(
         documents.attendance_pdf(sheet),

@@ -10,7 +10,7 @@ from intervisiewijzer.integrations.access import IntegrationScope
 from intervisiewijzer.integrations.idempotency import IdempotencyDep
 from intervisiewijzer.integrations.schemas import GroupRecords, ImportReport
 from intervisiewijzer.integrations.upload import MAX_UPLOAD_BYTES, ImportUpload, read_import_upload
-from intervisiewijzer.privacy.audit import record_export
+from intervisiewijzer.privacy.audit import record_event
 from intervisiewijzer.privacy.models import AuditKind
 
 router = APIRouter(
@@ -128,7 +128,8 @@ def export_groups_json(
 def _record_group_export(session: SessionDep, caller: MemberOrKeyCaller) -> None:
     member_id = caller.member.id if caller.member is not None else None
     key_id = caller.api_key.id if caller.api_key is not None else None
-    record_export(session, AuditKind.group_export, member_id, target_id=key_id)
+    record_event(session, AuditKind.group_export, member_id, target_id=key_id)
+    session.commit()
 
 
 @router.post(

@@ -128,16 +128,3 @@ def list_audit_log(
         limit=pagination.limit,
         offset=pagination.offset,
     )
-
-
-def record_export(
-    session: Session,
-    kind: AuditKind,
-    actor_id: uuid.UUID | None,
-    *,
-    group_id: uuid.UUID | None = None,
-    target_id: uuid.UUID | None = None,
-) -> None:
-    """For download routers, which otherwise write nothing: record the export and commit."""
-    record_event(session, kind, actor_id, group_id=group_id, target_id=target_id)
-    session.commit()

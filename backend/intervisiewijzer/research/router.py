@@ -5,7 +5,7 @@ from fastapi import APIRouter, Response
 from intervisiewijzer.auth.dependencies import SettingsDep
 from intervisiewijzer.db import SessionDep
 from intervisiewijzer.errors import problem_responses
-from intervisiewijzer.privacy.audit import record_export
+from intervisiewijzer.privacy.audit import record_event
 from intervisiewijzer.privacy.models import AuditKind
 from intervisiewijzer.research import export, service
 from intervisiewijzer.research.access import PublicReader, ResearchAdmin
@@ -39,7 +39,8 @@ def download_research_export(
     """The dashboard's cells as a CSV of anonymised aggregates, with the same suppression
     (platform admins)."""
     report = service.research_dashboard(session, settings)
-    record_export(session, AuditKind.research_csv, admin.id)
+    record_event(session, AuditKind.research_csv, admin.id)
+    session.commit()
     return Response(
         content=export.report_csv(report),
         media_type=export.CSV_MEDIA_TYPE,
